@@ -1,1 +1,3 @@
-Console.WriteLine("terminalctl");
+using Terminal.Cli;
+
+return await CliVerbs.CreateRoot().Parse(args).InvokeAsync().ConfigureAwait(false);
