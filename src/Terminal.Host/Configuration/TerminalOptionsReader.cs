@@ -1,0 +1,192 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Terminal.Core.Identity;
+
+namespace Terminal.Host.Configuration;
+
+/// <summary>
+/// Reads and validates the <c>Terminal</c> section. Every problem is reported with the layer that
+/// supplied the value, the key and the reason, so a field engineer knows what to fix.
+/// </summary>
+internal sealed class TerminalOptionsReader(IConfigurationRoot root)
+{
+    private static readonly HashSet<string> KnownSections = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Terminal", "Terminal:Broker", "Terminal:Broker:Uris", "Terminal:Broker:Tls", "Terminal:Rating",
+        "Terminal:Attendance", "Terminal:Buffer", "Terminal:Control",
+    };
+
+    private static readonly HashSet<string> KnownKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Terminal:TerminalId", "Terminal:HallId", "Terminal:Window", "Terminal:Board", "Terminal:DataDir",
+        "Terminal:Broker:Protocol", "Terminal:Broker:KeepAlive", "Terminal:Broker:Username", "Terminal:Broker:PasswordFile",
+        "Terminal:Broker:AllowInsecure", "Terminal:Broker:Tls:Ca", "Terminal:Broker:Tls:Cert", "Terminal:Broker:Tls:Key",
+        "Terminal:Rating:Mode", "Terminal:Rating:SessionTimeout", "Terminal:Rating:ReasonTimeout", "Terminal:Rating:Cooldown",
+        "Terminal:Rating:StuckAfter", "Terminal:Attendance:DuplicateWindow", "Terminal:Buffer:MaxEvents", "Terminal:Buffer:MaxBytes",
+        "Terminal:Control:Socket",
+    };
+
+    /// <summary>Reads the section; throws <see cref="ConfigurationError"/> at the first problem.</summary>
+    public TerminalOptions Read(bool simulate, string boardDirectory)
+    {
+        CheckUnknownKeys(root.GetSection("Terminal"));
+        var dataDir = Text("Terminal:DataDir") ?? "/var/lib/terminal";
+        return new TerminalOptions
+        {
+            TerminalId = Id("Terminal:TerminalId"),
+            HallId = Id("Terminal:HallId"),
+            Window = Required("Terminal:Window"),
+            BoardFile = Board(boardDirectory),
+            DataDir = Path.GetFullPath(NotEmpty("Terminal:DataDir", dataDir)),
+            Broker = Broker(),
+            Rating = new RatingOptions(
+                Choice("Terminal:Rating:Mode", "session", "session", "free"),
+                Duration("Terminal:Rating:SessionTimeout", TimeSpan.FromSeconds(30)),
+                Duration("Terminal:Rating:ReasonTimeout", TimeSpan.FromSeconds(15)),
+                Duration("Terminal:Rating:Cooldown", TimeSpan.FromSeconds(3)),
+                Duration("Terminal:Rating:StuckAfter", TimeSpan.FromSeconds(10))),
+            Attendance = new AttendanceOptions(Duration("Terminal:Attendance:DuplicateWindow", TimeSpan.FromSeconds(60))),
+            Buffer = new BufferOptions(
+                Count("Terminal:Buffer:MaxEvents", 500_000),
+                Count("Terminal:Buffer:MaxBytes", 256L * 1024 * 1024)),
+            ControlSocket = Path.GetFullPath(Text("Terminal:Control:Socket")
+                ?? (simulate ? Path.Combine(dataDir, "control.sock") : "/run/terminal/control.sock")),
+            Simulate = simulate,
+        };
+    }
+
+    private BrokerOptions Broker()
+    {
+        var uris = root.GetSection("Terminal:Broker:Uris").GetChildren().ToList();
+        if (uris.Count == 0)
+        {
+            throw Error("Terminal:Broker:Uris", "is required: at least one broker URI (mqtts://host:8883)");
+        }
+
+        var allowInsecure = Flag("Terminal:Broker:AllowInsecure");
+        var parsed = uris.Select(u => BrokerUri(u.Path, u.Value, allowInsecure)).ToList();
+        var ca = Text("Terminal:Broker:Tls:Ca");
+        var cert = Text("Terminal:Broker:Tls:Cert");
+        var key = Text("Terminal:Broker:Tls:Key");
+        if ((cert is null) != (key is null))
+        {
+            throw Error(cert is null ? "Terminal:Broker:Tls:Cert" : "Terminal:Broker:Tls:Key", "client certificate and key go together: give both or neither");
+        }
+
+        return new BrokerOptions(
+            parsed,
+            Choice("Terminal:Broker:Protocol", "5", "5", "3.1.1"),
+            Duration("Terminal:Broker:KeepAlive", TimeSpan.FromSeconds(30)),
+            ca,
+            cert,
+            key,
+            Text("Terminal:Broker:Username"),
+            Text("Terminal:Broker:PasswordFile"),
+            allowInsecure);
+    }
+
+    private Uri BrokerUri(string key, string? value, bool allowInsecure)
+    {
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("mqtt" or "mqtts") || string.IsNullOrEmpty(uri.Host))
+        {
+            throw Error(key, $"'{value}' is not a broker URI (mqtts://host:8883 or mqtt://host:1883)");
+        }
+
+        if (uri.Scheme == "mqtt" && !allowInsecure)
+        {
+            throw Error(key, $"'{value}' is plain TCP; use mqtts:// or set Terminal:Broker:AllowInsecure=true explicitly");
+        }
+
+        return uri;
+    }
+
+    private string Board(string boardDirectory)
+    {
+        var board = Required("Terminal:Board");
+        var path = Terminal.Hardware.Board.BoardFile.Resolve(board, boardDirectory);
+        if (!File.Exists(path))
+        {
+            var known = Directory.Exists(boardDirectory)
+                ? string.Join(", ", Directory.EnumerateFiles(boardDirectory, "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal))
+                : "none";
+            throw Error("Terminal:Board", $"no board file '{path}' (boards here: {known})");
+        }
+
+        return path;
+    }
+
+    private void CheckUnknownKeys(IConfigurationSection section)
+    {
+        foreach (var child in section.GetChildren())
+        {
+            var isSection = child.GetChildren().Any();
+            if (isSection && KnownSections.Contains(child.Path))
+            {
+                if (!child.Path.Equals("Terminal:Broker:Uris", StringComparison.OrdinalIgnoreCase))
+                {
+                    CheckUnknownKeys(child);
+                }
+            }
+            else if (!KnownKeys.Contains(child.Path))
+            {
+                throw Error(child.Path, "unknown setting (misspelt?)");
+            }
+        }
+    }
+
+    private string Id(string key)
+    {
+        var value = Required(key);
+        return TerminalIdentity.IsValidId(value) ? value : throw Error(key, $"'{value}' is not a valid id: 1–64 of A–Z a–z 0–9 _ -");
+    }
+
+    private string Required(string key) => NotEmpty(key, Text(key) ?? throw Error(key, "is required"));
+
+    private string NotEmpty(string key, string value) => value.Length > 0 ? value : throw Error(key, "must not be empty");
+
+    private string? Text(string key) => root[key];
+
+    private string Choice(string key, string fallback, params string[] allowed)
+    {
+        var value = Text(key) ?? fallback;
+        return allowed.Contains(value, StringComparer.Ordinal) ? value : throw Error(key, $"'{value}' is not one of: {string.Join(", ", allowed)}");
+    }
+
+    private bool Flag(string key) => Text(key) switch
+    {
+        null => false,
+        var v when bool.TryParse(v, out var b) => b,
+        var v => throw Error(key, $"'{v}' is not true or false"),
+    };
+
+    private TimeSpan Duration(string key, TimeSpan fallback)
+    {
+        var value = Text(key);
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        if (!TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var duration))
+        {
+            throw Error(key, $"'{value}' is not a duration (hh:mm:ss, e.g. \"00:00:30\")");
+        }
+
+        return duration > TimeSpan.Zero ? duration : throw Error(key, $"'{value}' must be longer than zero");
+    }
+
+    private long Count(string key, long fallback)
+    {
+        var value = Text(key);
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : throw Error(key, $"'{value}' is not a positive whole number");
+    }
+
+    private ConfigurationError Error(string key, string reason) => new(TerminalConfiguration.SourceOf(root, key), key, reason);
+}
