@@ -1,1 +1,3 @@
-Console.WriteLine("terminal");
+using Terminal.Host;
+
+return await TerminalProgram.RunAsync(args).ConfigureAwait(false);

@@ -1,3 +1,5 @@
+using Terminal.Core.Settings;
+
 namespace Terminal.Host.Configuration;
 
 /// <summary>The validated <c>Terminal</c> configuration section (SPEC §6).</summary>
@@ -16,9 +18,9 @@ internal sealed record TerminalOptions
 
     public required BrokerOptions Broker { get; init; }
 
-    public required RatingOptions Rating { get; init; }
+    public required RatingSettings Rating { get; init; }
 
-    public required AttendanceOptions Attendance { get; init; }
+    public required AttendanceSettings Attendance { get; init; }
 
     public required BufferOptions Buffer { get; init; }
 
@@ -38,9 +40,5 @@ internal sealed record BrokerOptions(
     string? Username,
     string? PasswordFile,
     bool AllowInsecure);
-
-internal sealed record RatingOptions(string Mode, TimeSpan SessionTimeout, TimeSpan ReasonTimeout, TimeSpan Cooldown, TimeSpan StuckAfter);
-
-internal sealed record AttendanceOptions(TimeSpan DuplicateWindow);
 
 internal sealed record BufferOptions(long MaxEvents, long MaxBytes);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Terminal.Core.Identity;
+using Terminal.Core.Settings;
 
 namespace Terminal.Host.Configuration;
 
@@ -39,13 +40,18 @@ internal sealed class TerminalOptionsReader(IConfigurationRoot root)
             BoardFile = Board(boardDirectory),
             DataDir = Path.GetFullPath(NotEmpty("Terminal:DataDir", dataDir)),
             Broker = Broker(),
-            Rating = new RatingOptions(
-                Choice("Terminal:Rating:Mode", "session", "session", "free"),
-                Duration("Terminal:Rating:SessionTimeout", TimeSpan.FromSeconds(30)),
-                Duration("Terminal:Rating:ReasonTimeout", TimeSpan.FromSeconds(15)),
-                Duration("Terminal:Rating:Cooldown", TimeSpan.FromSeconds(3)),
-                Duration("Terminal:Rating:StuckAfter", TimeSpan.FromSeconds(10))),
-            Attendance = new AttendanceOptions(Duration("Terminal:Attendance:DuplicateWindow", TimeSpan.FromSeconds(60))),
+            Rating = Checked(new RatingSettings
+            {
+                Mode = Choice("Terminal:Rating:Mode", "session", "session", "free") == "free" ? RatingMode.Free : RatingMode.Session,
+                SessionTimeout = Duration("Terminal:Rating:SessionTimeout", RatingDefaults.SessionTimeout),
+                ReasonTimeout = Duration("Terminal:Rating:ReasonTimeout", RatingDefaults.ReasonTimeout),
+                Cooldown = Duration("Terminal:Rating:Cooldown", RatingDefaults.Cooldown),
+                StuckAfter = Duration("Terminal:Rating:StuckAfter", RatingDefaults.StuckAfter),
+            }),
+            Attendance = Checked(new AttendanceSettings
+            {
+                DuplicateWindow = Duration("Terminal:Attendance:DuplicateWindow", new AttendanceSettings().DuplicateWindow),
+            }),
             Buffer = new BufferOptions(
                 Count("Terminal:Buffer:MaxEvents", 500_000),
                 Count("Terminal:Buffer:MaxBytes", 256L * 1024 * 1024)),
@@ -54,6 +60,8 @@ internal sealed class TerminalOptionsReader(IConfigurationRoot root)
             Simulate = simulate,
         };
     }
+
+    private static readonly RatingSettings RatingDefaults = new();
 
     private BrokerOptions Broker()
     {
@@ -186,6 +194,23 @@ internal sealed class TerminalOptionsReader(IConfigurationRoot root)
         return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
             ? n
             : throw Error(key, $"'{value}' is not a positive whole number");
+    }
+
+    private RatingSettings Checked(RatingSettings settings) => Checked(settings, settings.Validate());
+
+    private AttendanceSettings Checked(AttendanceSettings settings) => Checked(settings, settings.Validate());
+
+    /// <summary>The core's own rules (ranges); its messages read "key: reason".</summary>
+    private T Checked<T>(T settings, IEnumerable<string> errors)
+    {
+        var first = errors.FirstOrDefault();
+        if (first is null)
+        {
+            return settings;
+        }
+
+        var split = first.IndexOf(": ", StringComparison.Ordinal);
+        throw split > 0 ? Error(first[..split], first[(split + 2)..]) : Error("Terminal", first);
     }
 
     private ConfigurationError Error(string key, string reason) => new(TerminalConfiguration.SourceOf(root, key), key, reason);

@@ -1,0 +1,126 @@
+using Microsoft.Extensions.Logging;
+using Terminal.Hardware.Board;
+using Terminal.Hardware.Gpio;
+
+namespace Terminal.Host.Panel;
+
+/// <summary>
+/// The board's lines, claimed for the life of the host: keys and the badge reader as inputs,
+/// LEDs and buzzer as outputs. Edges are read on one loop and handed to <see cref="EdgeRouter"/>.
+/// </summary>
+internal sealed partial class BoardPanel : IDisposable
+{
+    private const string Consumer = "terminal";
+    private readonly IGpioChip _chip;
+    private readonly IGpioLineRequest _inputs;
+    private readonly IGpioLineRequest? _outputs;
+    private readonly ILogger<BoardPanel> _logger;
+    private readonly Dictionary<string, int> _ledLines;
+
+    public BoardPanel(BoardDefinition board, IGpioChipProvider chips, ILogger<BoardPanel> logger)
+    {
+        Board = board;
+        _logger = logger;
+        _chip = chips.Open(board.Chip);
+        var outOfRange = board.Lines.Where(l => l >= _chip.LineCount).ToList();
+        if (outOfRange.Count > 0)
+        {
+            _chip.Dispose();
+            throw new BoardFileException(board.Source, "lines", $"line(s) {string.Join(", ", outOfRange)} do not exist on {_chip.Name} \"{_chip.Label}\" ({_chip.LineCount} lines)");
+        }
+
+        _inputs = _chip.RequestLines(new GpioRequest(Consumer, InputLines(board).ToList()));
+        var outputs = OutputLines(board).ToList();
+        _outputs = outputs.Count == 0 ? null : _chip.RequestLines(new GpioRequest(Consumer, outputs));
+        _ledLines = board.Keys.Where(k => k.Led is not null).ToDictionary(k => k.Name, k => k.Led!.Value, StringComparer.Ordinal);
+        LogClaimed(_chip.Name, _chip.Label, board.Name);
+    }
+
+    public BoardDefinition Board { get; }
+
+    /// <summary>Sets a key's LED.</summary>
+    public void SetLed(string key, bool on)
+    {
+        if (_outputs is not null && _ledLines.TryGetValue(key, out var line))
+        {
+            _outputs.SetValue(line, on);
+        }
+    }
+
+    /// <summary>Sets the buzzer.</summary>
+    public void SetBuzzer(bool on)
+    {
+        if (_outputs is not null && Board.Buzzer is { } buzzer)
+        {
+            _outputs.SetValue(buzzer.Line, on);
+        }
+    }
+
+    /// <summary>The output request, for indicator patterns.</summary>
+    public IGpioLineRequest? Outputs => _outputs;
+
+    /// <summary>Reads edges until cancelled and hands each to <paramref name="router"/>.</summary>
+    public async Task ReadEdgesAsync(EdgeRouter router, CancellationToken stoppingToken)
+    {
+        uint lastSeqno = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            EdgeEvent edge;
+            try
+            {
+                edge = await _inputs.ReadEdgeAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+
+            // The kernel numbers edges per request; a gap means its buffer overflowed (uAPI v2 seqno).
+            if (lastSeqno != 0 && edge.Seqno > lastSeqno + 1)
+            {
+                router.OnOverflow(edge.Seqno - lastSeqno - 1);
+            }
+
+            lastSeqno = edge.Seqno;
+            router.OnEdge(edge);
+        }
+    }
+
+    public void Dispose()
+    {
+        _inputs.Dispose();
+        _outputs?.Dispose();
+        _chip.Dispose();
+    }
+
+    private static IEnumerable<GpioLineConfig> InputLines(BoardDefinition board)
+    {
+        foreach (var key in board.Keys)
+        {
+            yield return new GpioLineConfig(key.Line, GpioDirection.Input, key.Bias, key.ActiveLow, GpioEdges.Both);
+        }
+
+        if (board.Wiegand is { } reader)
+        {
+            // Wiegand data lines idle high and pulse low: active-low, so a pulse starts with a rising edge.
+            yield return new GpioLineConfig(reader.D0, GpioDirection.Input, reader.Bias, ActiveLow: true, GpioEdges.Both);
+            yield return new GpioLineConfig(reader.D1, GpioDirection.Input, reader.Bias, ActiveLow: true, GpioEdges.Both);
+        }
+    }
+
+    private static IEnumerable<GpioLineConfig> OutputLines(BoardDefinition board)
+    {
+        foreach (var key in board.Keys.Where(k => k.Led is not null))
+        {
+            yield return new GpioLineConfig(key.Led!.Value, GpioDirection.Output, ActiveLow: board.LedsActiveLow);
+        }
+
+        if (board.Buzzer is { } buzzer)
+        {
+            yield return new GpioLineConfig(buzzer.Line, GpioDirection.Output, ActiveLow: buzzer.ActiveLow);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Claimed GPIO lines on {Chip} \"{Label}\" for board {Board}")]
+    private partial void LogClaimed(string chip, string label, string board);
+}

@@ -1,0 +1,107 @@
+using Microsoft.Extensions.Logging;
+using Terminal.Core.Attendance;
+using Terminal.Core.Events;
+using Terminal.Core.Keys;
+using Terminal.Core.Window;
+using Terminal.Hardware.Board;
+using Terminal.Hardware.Gpio;
+using Terminal.Hardware.Wiegand;
+using Terminal.Host.Pipeline;
+
+namespace Terminal.Host.Panel;
+
+/// <summary>
+/// Turns the board's edges into core inputs: key lines through the key logic, D0/D1 through the
+/// Wiegand decoder. Everything it produces goes to the <see cref="TerminalLoop"/>.
+/// </summary>
+internal sealed partial class EdgeRouter : IDisposable
+{
+    private readonly TerminalLoop _loop;
+    private readonly EventFactory _events;
+    private readonly ILogger<EdgeRouter> _logger;
+    private readonly Dictionary<int, BoardKey> _keys;
+    private readonly WiegandDecoder? _reader;
+
+    public EdgeRouter(BoardDefinition board, TerminalLoop loop, EventFactory events, TimeProvider time, ILogger<EdgeRouter> logger)
+    {
+        _loop = loop;
+        _events = events;
+        _logger = logger;
+        _keys = board.Keys.ToDictionary(k => k.Line);
+        if (board.Wiegand is { } wiegand)
+        {
+            var options = new WiegandDecoderOptions
+            {
+                Formats = wiegand.Formats.Select(f => WiegandFormats.Find(f)!).ToList(),
+            };
+            _reader = new WiegandDecoder(wiegand.D0, wiegand.D1, options, time, OnReader);
+        }
+    }
+
+    public void OnEdge(in EdgeEvent edge)
+    {
+        if (_keys.TryGetValue(edge.Offset, out var key))
+        {
+            OnKeyEdge(key, edge);
+            return;
+        }
+
+        _reader?.OnEdge(edge);
+    }
+
+    /// <summary>The kernel dropped <paramref name="lost"/> edges: a frame in progress cannot be trusted.</summary>
+    public void OnOverflow(uint lost)
+    {
+        LogOverflow(lost);
+        Post("fault:gpio-overflow", _ => Fault("gpio-overflow", $"{lost} edge(s) lost by the kernel's event buffer", "gpio"));
+    }
+
+    public void Dispose() => _reader?.Dispose();
+
+    private void OnKeyEdge(BoardKey key, EdgeEvent edge)
+    {
+        var action = edge.Kind == EdgeKind.Rising ? KeyAction.Pressed : KeyAction.Released;
+        var input = new KeyInput(key.Name, Role(key.Role), key.Level, key.Reason, action);
+        Post($"key:{key.Name}:{action.ToString().ToLowerInvariant()}", w => w.OnKey(input));
+    }
+
+    private void OnReader(WiegandOutcome outcome)
+    {
+        switch (outcome)
+        {
+            case WiegandCardRead read:
+                var swipe = new BadgeSwipe(read.Card.Format, read.Card.Facility, (long)read.Card.Number);
+                LogCard(read.Card.Format, swipe.Masked);
+                Post("reader:card", w => w.OnBadge(swipe));
+                break;
+            case WiegandNoise noise:
+                Post("reader:noise", _ => Fault("reader-noise", $"{noise.Frames} unreadable frame(s); last: {noise.LastReason}", "reader"));
+                break;
+            case WiegandOverflow overflow:
+                Post("reader:overflow", _ => Fault("gpio-overflow", $"{overflow.LostEdges} edge(s) lost, {overflow.Occurrences} frame(s) dropped", "reader"));
+                break;
+            default:
+                Post("reader:other", _ => Decision.None);
+                break;
+        }
+    }
+
+    private void Post(string origin, Func<ServiceWindow, Decision> decide) => _loop.Post(origin, decide);
+
+    private Decision Fault(string code, string detail, string source) =>
+        new([_events.Create(EventType.Fault, _loop.Window.Staff, new FaultData { Code = code, Detail = detail, Source = source })], []);
+
+    private static KeyRole Role(BoardKeyRole role) => role switch
+    {
+        BoardKeyRole.Invite => KeyRole.Invite,
+        BoardKeyRole.Pause => KeyRole.Pause,
+        BoardKeyRole.Reason => KeyRole.Reason,
+        _ => KeyRole.Rating,
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "GPIO event buffer overflow: {Lost} edge(s) lost")]
+    private partial void LogOverflow(uint lost);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Badge read: {Format} card {Card}")]
+    private partial void LogCard(string format, string card);
+}

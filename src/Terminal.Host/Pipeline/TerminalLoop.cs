@@ -1,0 +1,125 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Terminal.Core.Events;
+using Terminal.Core.Feedback;
+using Terminal.Core.Window;
+using Terminal.Storage;
+
+namespace Terminal.Host.Pipeline;
+
+/// <summary>
+/// The one place inputs meet the core: each input is decided by <see cref="ServiceWindow"/>, its
+/// events committed to the durable buffer, and only then is feedback shown (SPEC §4). Inputs are
+/// processed one at a time, in arrival order.
+/// </summary>
+internal sealed partial class TerminalLoop(
+    ServiceWindow window,
+    IEventBuffer buffer,
+    IFeedbackDisplay display,
+    TimeProvider time,
+    ILogger<TerminalLoop> logger)
+{
+    private readonly Channel<LoopItem> _inputs = Channel.CreateUnbounded<LoopItem>(new UnboundedChannelOptions { SingleReader = true });
+
+    /// <summary>Raised after each input is processed, with what it committed (possibly nothing).</summary>
+    public event Action<InputProcessed>? Processed;
+
+    /// <summary>The window, for read-only status.</summary>
+    public ServiceWindow Window => window;
+
+    /// <summary>Queues an input; <paramref name="origin"/> describes it for observers (e.g. <c>key:k5:pressed</c>).</summary>
+    public void Post(string origin, Func<ServiceWindow, Decision> decide) =>
+        _inputs.Writer.TryWrite(new LoopItem(origin, decide));
+
+    /// <summary>Processes inputs and deadlines until <paramref name="stoppingToken"/> fires.</summary>
+    public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var item = await NextAsync(stoppingToken).ConfigureAwait(false);
+            try
+            {
+                var decision = item is null ? window.OnTick() : item.Decide(window);
+                var committed = await CommitAsync(decision, stoppingToken).ConfigureAwait(false);
+                Processed?.Invoke(new InputProcessed(item?.Origin ?? "tick", committed));
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                LogInputFailed(e, item?.Origin ?? "tick");
+            }
+        }
+    }
+
+    private async ValueTask<LoopItem?> NextAsync(CancellationToken stoppingToken)
+    {
+        if (_inputs.Reader.TryRead(out var ready))
+        {
+            return ready;
+        }
+
+        var dueIn = window.DueIn();
+        if (dueIn is { } wait && wait <= TimeSpan.Zero)
+        {
+            return null;
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        if (dueIn is { } delay)
+        {
+            // The deadline comes from the monotonic clock; wake when it is due or an input arrives.
+            timeout.CancelAfter(delay);
+        }
+
+        try
+        {
+            return await _inputs.Reader.ReadAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    private async Task<IReadOnlyList<StoredEvent>> CommitAsync(Decision decision, CancellationToken stoppingToken)
+    {
+        if (decision.Events.Count == 0)
+        {
+            display.Show(decision.Cues);
+            return [];
+        }
+
+        var drafts = decision.Events.Select(ToDraft).ToList();
+        try
+        {
+            var committed = await buffer.AppendAsync(drafts, stoppingToken).ConfigureAwait(false);
+            display.Show(decision.Cues);
+            return committed;
+        }
+        catch (BufferFullException e)
+        {
+            LogRefused(e.Message, decision.Events.Count);
+            display.Show([new Cue(CueKind.StorageFull)]);
+            return [];
+        }
+    }
+
+    private static EventDraft ToDraft(EventEnvelope envelope) =>
+        new(envelope.Type.WireName(), envelope.Type.IsEvictable(), envelope.At, seq => EventJson.Serialize(envelope with { Seq = seq }));
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Input {Origin} failed; the terminal carries on")]
+    private partial void LogInputFailed(Exception error, string origin);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Buffer full, {Count} event(s) refused: {Reason}")]
+    private partial void LogRefused(string reason, int count);
+
+    private sealed record LoopItem(string Origin, Func<ServiceWindow, Decision> Decide);
+}
+
+/// <summary>An input has been decided and its events committed.</summary>
+/// <param name="Origin">What the input was.</param>
+/// <param name="Committed">Events committed for it, in order.</param>
+internal sealed record InputProcessed(string Origin, IReadOnlyList<StoredEvent> Committed);

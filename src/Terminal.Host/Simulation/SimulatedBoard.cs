@@ -1,0 +1,103 @@
+using Terminal.Hardware.Board;
+using Terminal.Hardware.Gpio.Simulated;
+using Terminal.Hardware.Wiegand;
+
+namespace Terminal.Host.Simulation;
+
+/// <summary>
+/// Drives the simulated chip as a person would: keys pressed and released on their lines, badges
+/// sent as timed D0/D1 pulses, so every simulated input goes through the same debouncer and decoder
+/// as on a device (SPEC §9).
+/// </summary>
+internal sealed class SimulatedBoard(SimulatedGpioChip chip, BoardDefinition board, TimeProvider time)
+{
+    private static readonly TimeSpan DefaultHold = TimeSpan.FromMilliseconds(80);
+
+    public SimulatedGpioChip Chip => chip;
+
+    /// <summary>Press and release the rating key mapped to <paramref name="level"/>.</summary>
+    public SimulatedInput PressLevel(int level)
+    {
+        var key = board.Keys.FirstOrDefault(k => k.Role == BoardKeyRole.Rating && k.Level == level)
+            ?? throw new ArgumentException($"no rating key for level {level} on board {board.Name} (levels: {string.Join(", ", board.RatingKeys.Select(k => k.Level))})");
+        return Press(key, DefaultHold);
+    }
+
+    /// <summary>Press a key by its board name, hold it, release it.</summary>
+    public SimulatedInput PressKey(string name, TimeSpan? hold)
+    {
+        var key = board.Keys.FirstOrDefault(k => k.Name == name)
+            ?? throw new ArgumentException($"no key '{name}' on board {board.Name} (keys: {string.Join(", ", board.Keys.Select(k => k.Name))})");
+        if (hold is { } h && (h < TimeSpan.Zero || h > TimeSpan.FromMinutes(1)))
+        {
+            throw new ArgumentException("hold must be between 0 and 60000 ms");
+        }
+
+        return Press(key, hold ?? DefaultHold);
+    }
+
+    /// <summary>Swipe a card: encode it and send it on D0/D1.</summary>
+    public SimulatedInput SwipeBadge(long number, long? facility, string formatName)
+    {
+        var reader = Reader();
+        var format = WiegandFormats.Find(formatName)
+            ?? throw new ArgumentException($"unknown card format '{formatName}' ({string.Join(", ", WiegandFormats.All.Select(f => f.Name))})");
+        var fac = facility ?? 0;
+        if (number < 0 || (ulong)number > format.MaxNumber)
+        {
+            throw new ArgumentException($"card number {number} does not fit {format.Name} (0–{format.MaxNumber})");
+        }
+
+        if (fac < 0 || fac > format.MaxFacility)
+        {
+            throw new ArgumentException($"facility {fac} does not fit {format.Name} (0–{format.MaxFacility})");
+        }
+
+        var frame = format.Encode((uint)fac, (ulong)number);
+        return new SimulatedInput(_ => SendAsync(reader, frame), IsReaderOutcome);
+    }
+
+    /// <summary>Send a raw frame, e.g. <c>0101…</c>.</summary>
+    public SimulatedInput SendWiegand(string bits)
+    {
+        var reader = Reader();
+        WiegandFrame frame;
+        try
+        {
+            frame = WiegandFrame.Parse(bits);
+        }
+        catch (FormatException e)
+        {
+            throw new ArgumentException(e.Message, e);
+        }
+
+        return new SimulatedInput(_ => SendAsync(reader, frame), IsReaderOutcome);
+    }
+
+    private static bool IsReaderOutcome(string origin) => origin.StartsWith("reader:", StringComparison.Ordinal);
+
+    private static Task SendAsync(SimulatedWiegandReader reader, WiegandFrame frame)
+    {
+        reader.Send(frame);
+        return Task.CompletedTask;
+    }
+
+    private SimulatedWiegandReader Reader() =>
+        board.Wiegand is { } w
+            ? new SimulatedWiegandReader(chip, w.D0, w.D1)
+            : throw new ArgumentException($"board {board.Name} has no Wiegand reader");
+
+    private SimulatedInput Press(BoardKey key, TimeSpan hold)
+    {
+        var simulated = new SimulatedKey(chip, key.Line, key.ActiveLow);
+        var released = $"key:{key.Name}:released";
+        return new SimulatedInput(
+            async ct =>
+            {
+                simulated.Press();
+                await Task.Delay(hold, time, ct).ConfigureAwait(false);
+                simulated.Release();
+            },
+            origin => origin == released);
+    }
+}
