@@ -26,6 +26,12 @@ public enum CueKind
 
     /// <summary>The buffer is full: presses are refused.</summary>
     StorageFull,
+
+    /// <summary>The signed-in staff paused (暂离).</summary>
+    Paused,
+
+    /// <summary>The signed-in staff is back from a pause.</summary>
+    Resumed,
 }
 
 /// <summary>A feedback cue, optionally about one key.</summary>

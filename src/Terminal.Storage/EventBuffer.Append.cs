@@ -1,0 +1,197 @@
+using Terminal.Storage.Internal;
+
+namespace Terminal.Storage;
+
+/// <summary>Appending: one writer task, group commit (issue 3).</summary>
+public sealed partial class EventBuffer
+{
+    // Appends that arrive while a commit is in flight share the next one: one fsync for all.
+    private const int MaxRequestsPerCommit = 512;
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Cancellation is honoured only before the request is queued: once queued it commits (or is
+    /// refused) as a whole, so the caller is never left unsure whether a press was recorded.
+    /// </remarks>
+    public Task<IReadOnlyList<StoredEvent>> AppendAsync(IReadOnlyList<EventDraft> drafts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (drafts.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<StoredEvent>>([]);
+        }
+
+        var request = new AppendRequest(drafts);
+        if (!_requests.Writer.TryWrite(request))
+        {
+            throw new ObjectDisposedException(nameof(EventBuffer));
+        }
+
+        return request.Task;
+    }
+
+    private async Task RunWriterAsync()
+    {
+        var batch = new List<AppendRequest>();
+        while (await _requests.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            await _gate.WaitAsync().ConfigureAwait(false);
+            try
+            {
+                while (batch.Count < MaxRequestsPerCommit && _requests.Reader.TryRead(out var request))
+                {
+                    batch.Add(request);
+                }
+
+                CommitBatch(batch);
+                Publish();
+            }
+            finally
+            {
+                _gate.Release();
+            }
+
+            foreach (var request in batch)
+            {
+                if (request.Refusal is { } refusal)
+                {
+                    request.Fail(refusal);
+                }
+                else
+                {
+                    request.Complete();
+                }
+            }
+
+            batch.Clear();
+            AnnounceTransitions();
+        }
+    }
+
+    private void CommitBatch(List<AppendRequest> batch)
+    {
+        var before = _counters.Copy();
+        var wasEmpty = before.Pending == 0;
+        var evicted = 0;
+        var written = 0;
+        try
+        {
+            _database.Begin(durable: true);
+            foreach (var request in batch)
+            {
+                evicted += Write(request);
+                written += request.Written is null ? 0 : 1;
+            }
+
+            if (written == 0)
+            {
+                _database.Rollback();
+                return;
+            }
+
+            if (_counters.LastSeq > _counters.Reserved)
+            {
+                // The side file must cover a seq before any commit that uses it.
+                var reserved = _counters.LastSeq + ReservationBlock;
+                _seqFile.Write(new SeqMark(reserved, Exact: false));
+                _counters.Reserved = reserved;
+            }
+
+            _database.WriteCounters(_counters);
+            _database.Commit();
+        }
+        catch (Exception error) when (error is Microsoft.Data.Sqlite.SqliteException or IOException)
+        {
+            _database.Rollback();
+
+            // The failed commit's seqs may be on disk after all (a failed fsync): never hand them out again.
+            var burnt = _counters.LastSeq;
+            _counters = before;
+            _counters.LastSeq = burnt;
+            var diskFull = SqliteRuntime.IsDiskFull(error);
+            _diskFull |= diskFull;
+            BufferLog.CommitFailed(_logger, error, written);
+            foreach (var request in batch.Where(r => r.Written is not null))
+            {
+                request.Written = null;
+                request.Refusal = diskFull ? new BufferFullException("The disk is full; the event was not recorded.", error) : error;
+            }
+
+            return;
+        }
+
+        _diskFull = false;
+        if (evicted > 0)
+        {
+            BufferLog.Evicted(_logger, evicted);
+            RefreshEnds();
+        }
+        else
+        {
+            Volatile.Write(ref _maxPendingSeq, _counters.LastSeq);
+            if (wasEmpty)
+            {
+                _oldestAt = batch.First(r => r.Written is not null).Written![0].At;
+            }
+        }
+    }
+
+    /// <summary>Writes one request in the open transaction, evicting if needed; returns how many were evicted.</summary>
+    private int Write(AppendRequest request)
+    {
+        var drafts = request.Drafts;
+        var payloads = new byte[drafts.Count][];
+        long bytes = 0;
+        try
+        {
+            for (var i = 0; i < drafts.Count; i++)
+            {
+                payloads[i] = drafts[i].Encode(_counters.LastSeq + 1 + i);
+                bytes += payloads[i].Length;
+            }
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            request.Refusal = error; // the encoder failed: nothing written, no seq used
+            return 0;
+        }
+
+        // SPEC §4: protected events are never evicted; refuse when they alone would overflow.
+        var c = _counters;
+        if (c.Pending - c.Evictable + drafts.Count > _options.MaxEvents || c.PendingBytes - c.EvictableBytes + bytes > _options.MaxBytes)
+        {
+            _capacityRefused = true;
+            request.Refusal = new BufferFullException($"The buffer is full ({c.Pending} events, {c.PendingBytes} bytes pending); nothing was recorded.");
+            return 0;
+        }
+
+        var evicted = 0;
+        while (c.Pending + drafts.Count > _options.MaxEvents || c.PendingBytes + bytes > _options.MaxBytes)
+        {
+            var size = _database.EvictOldest() ?? throw new InvalidOperationException("buffer counters disagree with the database");
+            c.Add(size, evictable: true, sign: -1);
+            c.Evicted++;
+            evicted++;
+        }
+
+        var stored = new List<StoredEvent>(drafts.Count);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var seq = c.LastSeq + 1;
+            _database.Insert(seq, drafts[i].Type, drafts[i].Evictable, drafts[i].At.ToUnixTimeMilliseconds(), payloads[i]);
+            c.Add(payloads[i].Length, drafts[i].Evictable, sign: 1);
+            c.LastSeq = seq;
+            stored.Add(new StoredEvent(seq, drafts[i].Type, drafts[i].At, payloads[i]));
+        }
+
+        if (drafts.Any(d => !d.Evictable))
+        {
+            _capacityRefused = false;
+        }
+
+        request.Written = stored;
+        return evicted;
+    }
+}

@@ -1,0 +1,46 @@
+namespace Terminal.Storage;
+
+/// <summary>
+/// Where the buffer lives and how much it may hold (SPEC §4, §6 <c>Terminal:Buffer</c>).
+/// </summary>
+/// <remarks>
+/// The defaults suit a Pi on a 16 GB SD card: 500,000 events is months of a busy window offline
+/// (a window sees a few hundred events a day), and 256 MiB of payload keeps the database, its
+/// indexes and the WAL under about half a gigabyte, a small share of the card.
+/// </remarks>
+public sealed class EventBufferOptions
+{
+    /// <summary>Default <see cref="MaxEvents"/>.</summary>
+    public const long DefaultMaxEvents = 500_000;
+
+    /// <summary>Default <see cref="MaxBytes"/>: 256 MiB.</summary>
+    public const long DefaultMaxBytes = 256L * 1024 * 1024;
+
+    /// <summary>Directory holding <c>events.db</c> (and its WAL) and the <c>events.seq</c> side file.</summary>
+    public required string DataDirectory { get; init; }
+
+    /// <summary>Most pending events kept; beyond it faults/telemetry are evicted, then appends refused.</summary>
+    public long MaxEvents { get; init; } = DefaultMaxEvents;
+
+    /// <summary>Most pending payload bytes kept; same rules as <see cref="MaxEvents"/>.</summary>
+    public long MaxBytes { get; init; } = DefaultMaxBytes;
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the setting when a value cannot work.</summary>
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(DataDirectory))
+        {
+            throw new ArgumentException("Buffer DataDirectory must not be empty.", nameof(DataDirectory));
+        }
+
+        if (MaxEvents < 1)
+        {
+            throw new ArgumentException($"Buffer MaxEvents must be at least 1 (was {MaxEvents}).", nameof(MaxEvents));
+        }
+
+        if (MaxBytes < 1)
+        {
+            throw new ArgumentException($"Buffer MaxBytes must be at least 1 (was {MaxBytes}).", nameof(MaxBytes));
+        }
+    }
+}

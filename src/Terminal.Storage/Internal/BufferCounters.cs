@@ -1,0 +1,38 @@
+namespace Terminal.Storage.Internal;
+
+/// <summary>
+/// The buffer's figures, kept exact in memory and written to the <c>counters</c> row in the same
+/// transaction as every change, so opening reads one row instead of scanning the backlog (SPEC §4).
+/// </summary>
+internal sealed record BufferCounters
+{
+    /// <summary>Highest seq committed.</summary>
+    public long LastSeq { get; set; }
+
+    /// <summary>Seq reservation in force (the side file holds at least this).</summary>
+    public long Reserved { get; set; }
+
+    public long Pending { get; set; }
+
+    public long PendingBytes { get; set; }
+
+    public long Evictable { get; set; }
+
+    public long EvictableBytes { get; set; }
+
+    /// <summary>Events evicted since the database was created.</summary>
+    public long Evicted { get; set; }
+
+    public BufferCounters Copy() => this with { };
+
+    public void Add(int bytes, bool evictable, int sign)
+    {
+        Pending += sign;
+        PendingBytes += sign * (long)bytes;
+        if (evictable)
+        {
+            Evictable += sign;
+            EvictableBytes += sign * (long)bytes;
+        }
+    }
+}

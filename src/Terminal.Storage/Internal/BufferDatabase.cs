@@ -1,0 +1,255 @@
+using Microsoft.Data.Sqlite;
+
+namespace Terminal.Storage.Internal;
+
+/// <summary>
+/// The SQLite file behind the buffer: schema, pragmas and the few statements it needs, prepared
+/// once. Not thread-safe: <see cref="EventBuffer"/> serialises access.
+/// </summary>
+internal sealed partial class BufferDatabase : IDisposable
+{
+    // SPEC §4: WAL with synchronous=FULL, so a commit is on disk when it returns. The WAL is kept
+    // bounded: auto-checkpoint every 1000 pages (~4 MiB), truncated back to 4 MiB after a checkpoint.
+    private const string Pragmas = """
+        PRAGMA journal_mode=WAL;
+        PRAGMA synchronous=FULL;
+        PRAGMA wal_autocheckpoint=1000;
+        PRAGMA journal_size_limit=4194304;
+        PRAGMA foreign_keys=OFF;
+        """;
+
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS events (
+            seq INTEGER PRIMARY KEY,
+            type TEXT NOT NULL,
+            evictable INTEGER NOT NULL,
+            at INTEGER NOT NULL,
+            payload BLOB NOT NULL);
+        CREATE INDEX IF NOT EXISTS events_evictable ON events(seq) WHERE evictable = 1;
+        CREATE TABLE IF NOT EXISTS counters (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            last_seq INTEGER NOT NULL, reserved INTEGER NOT NULL,
+            pending INTEGER NOT NULL, pending_bytes INTEGER NOT NULL,
+            evictable INTEGER NOT NULL, evictable_bytes INTEGER NOT NULL,
+            evicted INTEGER NOT NULL);
+        INSERT OR IGNORE INTO counters VALUES (1, 0, 0, 0, 0, 0, 0, 0);
+        PRAGMA user_version = 1;
+        """;
+
+    private readonly SqliteConnection _connection;
+    private readonly SqliteCommand _insert;
+    private readonly SqliteCommand _delete;
+    private readonly SqliteCommand _evictOldest;
+    private readonly SqliteCommand _writeCounters;
+    private readonly SqliteCommand _readPending;
+    private SqliteTransaction? _transaction;
+    private bool _durable = true;
+
+    private BufferDatabase(SqliteConnection connection)
+    {
+        _connection = connection;
+        _insert = Prepare("INSERT INTO events (seq, type, evictable, at, payload) VALUES ($seq, $type, $evictable, $at, $payload)", "$seq", "$type", "$evictable", "$at", "$payload");
+        _delete = Prepare("DELETE FROM events WHERE seq = $seq RETURNING length(payload), evictable", "$seq");
+        _evictOldest = Prepare("DELETE FROM events WHERE seq = (SELECT seq FROM events WHERE evictable = 1 ORDER BY seq LIMIT 1) RETURNING length(payload)");
+        _writeCounters = Prepare(
+            "UPDATE counters SET last_seq = $a, reserved = $b, pending = $c, pending_bytes = $d, evictable = $e, evictable_bytes = $f, evicted = $g WHERE id = 1",
+            "$a", "$b", "$c", "$d", "$e", "$f", "$g");
+        _readPending = Prepare("SELECT seq, type, at, payload FROM events WHERE seq > $after ORDER BY seq LIMIT $max", "$after", "$max");
+    }
+
+    public string Path { get; private init; } = "";
+
+    /// <summary>Opens (creating if needed) and checks the file; throws <see cref="SqliteException"/> when it is unreadable.</summary>
+    public static BufferDatabase Open(string path)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = false, // closing must really close the file (quarantine renames it)
+        };
+        var connection = new SqliteConnection(builder.ConnectionString);
+        try
+        {
+            connection.Open();
+            Execute(connection, Pragmas);
+            Execute(connection, Schema);
+            return new BufferDatabase(connection) { Path = path };
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The counters row, read at open (one row: start-up does not depend on the backlog).</summary>
+    public BufferCounters ReadCounters()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT last_seq, reserved, pending, pending_bytes, evictable, evictable_bytes, evicted FROM counters WHERE id = 1";
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            throw new InvalidDataException("counters row missing");
+        }
+
+        return new BufferCounters
+        {
+            LastSeq = reader.GetInt64(0),
+            Reserved = reader.GetInt64(1),
+            Pending = reader.GetInt64(2),
+            PendingBytes = reader.GetInt64(3),
+            Evictable = reader.GetInt64(4),
+            EvictableBytes = reader.GetInt64(5),
+            Evicted = reader.GetInt64(6),
+        };
+    }
+
+    /// <summary>Oldest and newest pending seq and the oldest's time: two primary-key probes, no scan.</summary>
+    public (long MaxSeq, long? OldestAtMs) ReadEnds()
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = "SELECT (SELECT seq FROM events ORDER BY seq DESC LIMIT 1), (SELECT at FROM events ORDER BY seq LIMIT 1)";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.IsDBNull(0) ? 0 : reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1));
+    }
+
+    public void Begin(bool durable)
+    {
+        // Acknowledgements need not be durable (losing one means a re-send the server drops by id);
+        // the next FULL commit syncs the WAL up to and including them.
+        if (durable != _durable)
+        {
+            SetSynchronous(durable ? "FULL" : "NORMAL");
+            _durable = durable;
+        }
+
+        _transaction = _connection.BeginTransaction(deferred: false);
+    }
+
+    public void Commit()
+    {
+        try
+        {
+            _transaction!.Commit();
+        }
+        finally
+        {
+            EndTransaction();
+        }
+    }
+
+    public void Rollback()
+    {
+        try
+        {
+            _transaction?.Rollback();
+        }
+        catch (SqliteException)
+        {
+            // SQLite may already have rolled back on SQLITE_FULL/IOERR; nothing more to undo.
+        }
+        finally
+        {
+            EndTransaction();
+        }
+    }
+
+    public void Insert(long seq, string type, bool evictable, long atMs, byte[] payload)
+    {
+        Bind(_insert, seq, type, evictable ? 1 : 0, atMs, payload);
+        _insert.ExecuteNonQuery();
+    }
+
+    /// <summary>Deletes one event; returns its size and class, or null when it was not there (already evicted).</summary>
+    public (int Bytes, bool Evictable)? Delete(long seq)
+    {
+        Bind(_delete, seq);
+        using var reader = _delete.ExecuteReader();
+        return reader.Read() ? (reader.GetInt32(0), reader.GetInt64(1) == 1) : null;
+    }
+
+    /// <summary>Deletes the oldest evictable event; returns its size, or null when none is left.</summary>
+    public int? EvictOldest()
+    {
+        Bind(_evictOldest);
+        using var reader = _evictOldest.ExecuteReader();
+        return reader.Read() ? reader.GetInt32(0) : null;
+    }
+
+    public void WriteCounters(BufferCounters c)
+    {
+        Bind(_writeCounters, c.LastSeq, c.Reserved, c.Pending, c.PendingBytes, c.Evictable, c.EvictableBytes, c.Evicted);
+        _writeCounters.ExecuteNonQuery();
+    }
+
+    public List<StoredEvent> ReadPending(long afterSeq, int max)
+    {
+        Bind(_readPending, afterSeq, max);
+        using var reader = _readPending.ExecuteReader();
+        var events = new List<StoredEvent>(Math.Min(max, 256));
+        while (reader.Read())
+        {
+            var at = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2));
+            events.Add(new StoredEvent(reader.GetInt64(0), reader.GetString(1), at, (byte[])reader.GetValue(3)));
+        }
+
+        return events;
+    }
+
+    public void Dispose()
+    {
+        EndTransaction();
+        foreach (var command in new[] { _insert, _delete, _evictOldest, _writeCounters, _readPending })
+        {
+            command.Dispose();
+        }
+
+        _connection.Dispose();
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private void SetSynchronous(string level)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous=" + level;
+        command.ExecuteNonQuery();
+    }
+
+    private void EndTransaction()
+    {
+        _transaction?.Dispose();
+        _transaction = null;
+    }
+
+    private SqliteCommand Prepare(string sql, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+
+    private void Bind(SqliteCommand command, params object[] values)
+    {
+        command.Transaction = _transaction;
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i];
+        }
+    }
+}

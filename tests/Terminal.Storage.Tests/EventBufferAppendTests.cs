@@ -1,0 +1,80 @@
+using Microsoft.Data.Sqlite;
+
+namespace Terminal.Storage.Tests;
+
+public sealed class EventBufferAppendTests
+{
+    [Fact]
+    public async Task Append_AssignsIncreasingSeqs_AndEncodesThemIntoPayloads()
+    {
+        await using var fixture = new BufferFixture();
+        var buffer = await fixture.OpenAsync();
+
+        var first = await buffer.AppendAsync([BufferFixture.Rating("a"), BufferFixture.Rating("b")], CancellationToken.None);
+        var second = await buffer.AppendAsync([BufferFixture.Fault("c")], CancellationToken.None);
+
+        Assert.Equal([1L, 2L, 3L], first.Concat(second).Select(e => e.Seq));
+        Assert.Equal("rating:2:b", BufferFixture.Text(first[1]));
+        Assert.Equal("fault:3:c", BufferFixture.Text(second[0]));
+    }
+
+    [Fact]
+    public async Task Append_WhenItReturns_IsVisibleToAnotherConnection()
+    {
+        await using var fixture = new BufferFixture();
+        var buffer = await fixture.OpenAsync();
+
+        await buffer.AppendAsync([BufferFixture.Rating()], CancellationToken.None);
+
+        using var other = new SqliteConnection($"Data Source={fixture.DatabasePath};Mode=ReadOnly;Pooling=False");
+        other.Open();
+        using var command = other.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM events";
+        Assert.Equal(1L, (long)command.ExecuteScalar()!);
+    }
+
+    [Fact]
+    public async Task Append_ConcurrentCallers_EachGetDistinctContiguousSeqs()
+    {
+        await using var fixture = new BufferFixture();
+        var buffer = await fixture.OpenAsync();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
+            Task.Run(() => buffer.AppendAsync([BufferFixture.Rating(i.ToString(System.Globalization.CultureInfo.InvariantCulture))], CancellationToken.None))));
+
+        var seqs = results.SelectMany(r => r).Select(e => e.Seq).Order().ToList();
+        Assert.Equal(Enumerable.Range(1, 200).Select(i => (long)i), seqs);
+        Assert.Equal(200, buffer.GetStats().Pending);
+    }
+
+    [Fact]
+    public async Task Append_EncoderThrows_FailsOnlyThatCall_AndUsesNoSeq()
+    {
+        await using var fixture = new BufferFixture();
+        var buffer = await fixture.OpenAsync();
+        var broken = new EventDraft("rating", false, DateTimeOffset.UnixEpoch, _ => throw new FormatException("bad"));
+
+        await Assert.ThrowsAsync<FormatException>(() => buffer.AppendAsync([broken], CancellationToken.None));
+        var next = await buffer.AppendAsync([BufferFixture.Rating()], CancellationToken.None);
+
+        Assert.Equal(1, next[0].Seq);
+        Assert.Equal(1, buffer.GetStats().Pending);
+    }
+
+    [Fact]
+    public async Task Stats_CountEventsAndBytes_AndOldestAt()
+    {
+        await using var fixture = new BufferFixture();
+        var buffer = await fixture.OpenAsync();
+
+        var stored = await buffer.AppendAsync([BufferFixture.Rating("x"), BufferFixture.Fault("yy")], CancellationToken.None);
+
+        var stats = buffer.GetStats();
+        Assert.Equal(2, stats.Pending);
+        Assert.Equal(stored.Sum(e => (long)e.Payload.Length), stats.PendingBytes);
+        Assert.Equal(stored[0].At, stats.OldestAt);
+        Assert.Equal(2, stats.LastSeq);
+        Assert.False(stats.NearFull);
+        Assert.False(stats.Full);
+    }
+}
