@@ -1,0 +1,90 @@
+using Terminal.Hardware.Board;
+using Terminal.Hardware.Gpio;
+
+namespace Terminal.Hardware.Tests.Board;
+
+public class BoardFileTests
+{
+    private static readonly string BoardDirectory = Path.Combine(AppContext.BaseDirectory, "board-config");
+
+    [Theory]
+    [InlineData("simulator", "terminal-sim", 5)]
+    [InlineData("rpi4-5key-wiegand", "pinctrl-bcm2711", 5)]
+    [InlineData("rpi5-3key-wiegand", "pinctrl-rp1", 3)]
+    public void ShippedBoards_AreValid(string name, string chip, int ratingKeys)
+    {
+        var board = BoardFile.Load(BoardFile.Resolve(name, BoardDirectory));
+
+        Assert.Equal(name, board.Name);
+        Assert.Equal(chip, board.Chip);
+        Assert.Equal(ratingKeys, board.RatingKeys.Count());
+        Assert.NotNull(board.Wiegand);
+        Assert.Equal(board.Lines.Count(), board.Lines.Distinct().Count());
+    }
+
+    [Fact]
+    public void Defaults_AreActiveLowPullUpKeys()
+    {
+        var board = BoardFile.Parse("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2}]}""", "b.json");
+
+        var key = Assert.Single(board.Keys);
+        Assert.Equal(BoardKeyRole.Rating, key.Role);
+        Assert.True(key.ActiveLow);
+        Assert.Equal(GpioBias.PullUp, key.Bias);
+        Assert.False(board.HasReasonKeys);
+    }
+
+    [Theory]
+    [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2},{"name":"k4","level":4,"line":1,"led":3}]}""", "keys[1].line", "line 1 is already used by key 'k5'")]
+    [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2}],"buzzer":{"line":2}}""", "buzzer.line", "already used by LED of key 'k5'")]
+    [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k6","level":6,"line":1,"led":2}]}""", "keys[0].level", "outside the rating scale 1–5")]
+    [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k0","level":0,"line":1,"led":2}]}""", "keys[0].level", "outside the rating scale 1–5")]
+    [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1}]}""", "keys[0].led", "has no LED line")]
+    [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2,"colour":"red"}]}""", "keys[0].colour", "unknown field")]
+    [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2}],"wiegand":{"d0":3,"d1":4,"formats":["H99999"]}}""", "wiegand.formats[0]", "not a supported format")]
+    [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":"one","led":2}]}""", "keys[0].line", "must be a whole number")]
+    [InlineData("""{"name":"b","keys":[{"name":"k5","level":5,"line":1,"led":2}]}""", "chip", "is required")]
+    [InlineData("""{"name":"b","chip":"c","keys":[{"name":"invite","role":"invite","line":1}]}""", "keys", "no rating key")]
+    [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2},{"name":"x","level":5,"line":3,"led":4}]}""", "keys", "level 5 is mapped to several keys")]
+    [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2},{"name":"r","role":"reason","reason":"rude","line":3}]}""", "keys[1].reason", "is not a reason code")]
+    [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2},{"name":"p","role":"pause","level":2,"line":3}]}""", "keys[1].level", "only rating keys have a level")]
+    public void InvalidBoard_IsRefused_NamingFileAndField(string json, string field, string reason)
+    {
+        var error = Assert.Throws<BoardFileException>(() => BoardFile.Parse(json, "/etc/boards/b.json"));
+
+        Assert.Equal("/etc/boards/b.json", error.File);
+        Assert.Equal(field, error.Field);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"/etc/boards/b.json: {field}: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NotJson_IsRefused_WithTheLine()
+    {
+        var error = Assert.Throws<BoardFileException>(() => BoardFile.Parse("{\n\"name\": }", "b.json"));
+
+        Assert.Contains("not valid JSON", error.Message, StringComparison.Ordinal);
+        Assert.Equal("line 2", error.Field);
+    }
+
+    [Fact]
+    public void MissingFile_IsRefused_NamingIt()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"no-such-board-{Guid.NewGuid():N}.json");
+
+        var error = Assert.Throws<BoardFileException>(() => BoardFile.Load(path));
+
+        Assert.Equal(path, error.File);
+    }
+
+    [Theory]
+    [InlineData("simulator", "/opt/t/board-config/simulator.json")]
+    [InlineData("./my-board.json", null)]
+    [InlineData("/srv/b.json", "/srv/b.json")]
+    public void Resolve_TakesNamesFromTheBoardDirectory_AndPathsAsGiven(string setting, string? expected)
+    {
+        var resolved = BoardFile.Resolve(setting, "/opt/t/board-config");
+
+        Assert.Equal(expected ?? Path.GetFullPath(setting), resolved);
+    }
+}
