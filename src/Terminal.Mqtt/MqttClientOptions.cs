@@ -7,7 +7,7 @@ namespace Terminal.Mqtt;
 public sealed record MqttTlsOptions(string? CaFile, string? CertFile, string? KeyFile);
 
 /// <summary>Client configuration.</summary>
-public sealed class MqttClientOptions
+public sealed record MqttClientOptions
 {
     /// <summary>Broker URIs in order of preference: <c>mqtt://host:1883</c> or <c>mqtts://host:8883</c>.</summary>
     public required IReadOnlyList<Uri> Brokers { get; init; }
@@ -47,4 +47,19 @@ public sealed class MqttClientOptions
 
     /// <summary>Cap of the reconnect delay.</summary>
     public TimeSpan ReconnectMaxDelay { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Time allowed for TCP, TLS and CONNACK, and for each SUBACK.</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>While connected to a broker other than the first, how often the first is tried again (failback).</summary>
+    public TimeSpan FailbackInterval { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Upper bound of unacknowledged QoS 1 publishes. MQTT 5 lowers it to the broker's Receive
+    /// Maximum; with 3.1.1, whose CONNACK announces none, it is the only bound.
+    /// </summary>
+    public int MaxInFlight { get; init; } = 20;
+
+    /// <summary>Largest packet accepted from the broker (announced as Maximum Packet Size with MQTT 5).</summary>
+    public int MaximumIncomingPacketSize { get; init; } = 1024 * 1024;
 }
