@@ -25,6 +25,7 @@ public static class EventJson
         };
         options.Converters.Add(new EventTypeConverter());
         options.Converters.Add(new EventDataConverter());
+        options.Converters.Add(new UtcMillisecondsConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
@@ -43,6 +44,16 @@ public static class EventJson
 
         public override void Write(Utf8JsonWriter writer, EventType value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value.WireName());
+    }
+
+    /// <summary>Times as SPEC §5.1 writes them: UTC, millisecond precision, <c>Z</c> suffix.</summary>
+    private sealed class UtcMillisecondsConverter : JsonConverter<DateTimeOffset>
+    {
+        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            DateTimeOffset.Parse(reader.GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+
+        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>Writes <c>data</c> as its concrete type, without a type discriminator.</summary>

@@ -62,7 +62,8 @@ internal static class TerminalConfiguration
             }
         }
 
-        return "configuration";
+        // Missing everywhere: the device file is where it belongs.
+        return root.Providers.OfType<JsonConfigurationProvider>().Select(Describe).LastOrDefault() ?? "configuration";
     }
 
     private static string Describe(IConfigurationProvider provider) => provider switch

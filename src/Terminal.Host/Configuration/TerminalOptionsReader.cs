@@ -180,7 +180,8 @@ internal sealed class TerminalOptionsReader(IConfigurationRoot root)
             throw Error(key, $"'{value}' is not a duration (hh:mm:ss, e.g. \"00:00:30\")");
         }
 
-        return duration > TimeSpan.Zero ? duration : throw Error(key, $"'{value}' must be longer than zero");
+        // Ranges are the core's rules (RatingSettings/AttendanceSettings); here only the form.
+        return duration >= TimeSpan.Zero ? duration : throw Error(key, $"'{value}' must not be negative");
     }
 
     private long Count(string key, long fallback)

@@ -16,7 +16,6 @@ internal sealed partial class TerminalLoop(
     ServiceWindow window,
     IEventBuffer buffer,
     IFeedbackDisplay display,
-    TimeProvider time,
     ILogger<TerminalLoop> logger)
 {
     private readonly Channel<LoopItem> _inputs = Channel.CreateUnbounded<LoopItem>(new UnboundedChannelOptions { SingleReader = true });

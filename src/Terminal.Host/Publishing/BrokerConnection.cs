@@ -50,7 +50,7 @@ internal sealed partial class BrokerConnection(
     public Task StartAsync(CancellationToken cancellationToken)
     {
         mqtt.StateChanged += (_, change) => LogState(change.State, change.Broker?.ToString() ?? "-", change.Error ?? string.Empty);
-        mqtt.ConnectedHandler = (_, ct) =>
+        mqtt.ConnectedHandler = (connected, ct) =>
         {
             // Queued first, before any buffered event is released (the client holds them until we return).
             _ = status.PublishAsync(ct);

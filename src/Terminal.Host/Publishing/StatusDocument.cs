@@ -15,7 +15,7 @@ internal sealed record StatusDocument(
     IReadOnlyList<string> Faults,
     bool ClockSynced)
 {
-    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web);
+    public static JsonSerializerOptions JsonOptions => Terminal.Core.Events.EventJson.Options;
 
     public byte[] ToUtf8() => JsonSerializer.SerializeToUtf8Bytes(this, JsonOptions);
 

@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Terminal.Host.Tests.EndToEnd;
+
+/// <summary>A child process whose output is collected line by line, for the end-to-end tests.</summary>
+internal sealed partial class ProcessRun : IDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _stdout = [];
+    private readonly StringBuilder _stderr = new();
+    private readonly SemaphoreSlim _newLine = new(0);
+
+    private ProcessRun(Process process)
+    {
+        _process = process;
+    }
+
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    public string Stderr
+    {
+        get
+        {
+            lock (_stderr)
+            {
+                return _stderr.ToString();
+            }
+        }
+    }
+
+    public static ProcessRun Start(string fileName, IEnumerable<string> args, string? workingDirectory = null)
+    {
+        var info = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
+        };
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        var process = new Process { StartInfo = info };
+        var run = new ProcessRun(process);
+        process.OutputDataReceived += (_, e) => run.OnStdout(e.Data);
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (run._stderr)
+                {
+                    run._stderr.AppendLine(e.Data);
+                }
+            }
+        };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return run;
+    }
+
+    /// <summary>Starts a .NET program from the test's output directory.</summary>
+    public static ProcessRun StartDotnet(string assembly, IEnumerable<string> args, string? workingDirectory = null) =>
+        Start("dotnet", [Path.Combine(AppContext.BaseDirectory, assembly), .. args], workingDirectory);
+
+    public IReadOnlyList<string> Lines()
+    {
+        lock (_stdout)
+        {
+            return [.. _stdout];
+        }
+    }
+
+    /// <summary>Waits until some line satisfies <paramref name="match"/>; fails with what was seen after <paramref name="timeout"/>.</summary>
+    public async Task<string> WaitForLineAsync(Func<string, bool> match, TimeSpan timeout, string what)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        var seen = 0;
+        while (true)
+        {
+            var lines = Lines();
+            for (; seen < lines.Count; seen++)
+            {
+                if (match(lines[seen]))
+                {
+                    return lines[seen];
+                }
+            }
+
+            try
+            {
+                await _newLine.WaitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"waited {timeout.TotalSeconds:0.#} s for {what}; saw {lines.Count} line(s):\n{string.Join('\n', lines.TakeLast(20))}\nstderr:\n{Stderr}");
+            }
+        }
+    }
+
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(deadline.Token);
+        return _process.ExitCode;
+    }
+
+    /// <summary>SIGKILL: the power-cut/crash case.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+    }
+
+    /// <summary>SIGTERM: a requested stop, as systemd does it.</summary>
+    public void Terminate()
+    {
+        if (!_process.HasExited)
+        {
+            _ = SendSignal(_process.Id, 15);
+        }
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        _process.Dispose();
+        _newLine.Dispose();
+    }
+
+    private void OnStdout(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_stdout)
+        {
+            _stdout.Add(line);
+        }
+
+        _newLine.Release();
+    }
+
+    [LibraryImport("libc", EntryPoint = "kill")]
+    private static partial int SendSignal(int pid, int signal);
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+
+namespace Terminal.Host.Tests.EndToEnd;
+
+/// <summary>
+/// <c>terminal --simulate</c> as a separate process with its own data directory, driven through
+/// <c>terminalctl</c> processes, as a field engineer would.
+/// </summary>
+internal sealed class TerminalUnderTest : IDisposable
+{
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(30);
+
+    private TerminalUnderTest(string dataDir, ProcessRun process)
+    {
+        DataDir = dataDir;
+        Process = process;
+    }
+
+    public string DataDir { get; }
+
+    public string Socket => Path.Combine(DataDir, "control.sock");
+
+    public ProcessRun Process { get; }
+
+    /// <summary>Starts the host against <paramref name="broker"/> and waits until its control socket answers.</summary>
+    public static async Task<TerminalUnderTest> StartAsync(Uri broker, params string[] settings)
+    {
+        var dataDir = Directory.CreateTempSubdirectory("terminal-e2e-").FullName;
+        var process = ProcessRun.StartDotnet(
+            "terminal.dll",
+            ["--simulate", $"--Terminal:DataDir={dataDir}", $"--Terminal:Broker:Uris:0={broker}", .. settings],
+            dataDir);
+        var terminal = new TerminalUnderTest(dataDir, process);
+        await terminal.WaitReadyAsync();
+        return terminal;
+    }
+
+    /// <summary>Runs <c>terminalctl --socket … args</c> and returns its exit code and output.</summary>
+    public async Task<(int Exit, IReadOnlyList<string> Lines, string Stderr)> CtlAsync(params string[] args)
+    {
+        using var ctl = ProcessRun.StartDotnet("terminalctl.dll", ["--socket", Socket, .. args]);
+        var exit = await ctl.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        return (exit, ctl.Lines(), ctl.Stderr);
+    }
+
+    /// <summary>Runs a <c>terminalctl … --json</c> verb and returns each output line parsed.</summary>
+    public async Task<IReadOnlyList<JsonElement>> CtlJsonAsync(params string[] args)
+    {
+        var (exit, lines, stderr) = await CtlAsync([.. args, "--json"]);
+        Assert.True(exit == 0, $"terminalctl {string.Join(' ', args)} exited {exit}: {stderr}");
+        return lines.Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+    }
+
+    public void Dispose()
+    {
+        Process.Dispose();
+        try
+        {
+            Directory.Delete(DataDir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private async Task WaitReadyAsync()
+    {
+        using var deadline = new CancellationTokenSource(ReadyTimeout);
+        while (true)
+        {
+            if (Process.HasExited)
+            {
+                throw new InvalidOperationException($"terminal exited during start-up:\n{Process.Stderr}\n{string.Join('\n', Process.Lines())}");
+            }
+
+            if (File.Exists(Socket) && (await CtlAsync("status", "--json")).Exit == 0)
+            {
+                return;
+            }
+
+            if (deadline.IsCancellationRequested)
+            {
+                throw new TimeoutException($"terminal did not answer on {Socket} within {ReadyTimeout}:\n{string.Join('\n', Process.Lines())}");
+            }
+
+            await Task.Yield();
+        }
+    }
+}
