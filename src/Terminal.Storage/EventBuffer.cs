@@ -113,7 +113,7 @@ public sealed partial class EventBuffer : IEventBuffer
         var started = Stopwatch.GetTimestamp();
         SqliteRuntime.EnsureInitialized();
         Directory.CreateDirectory(options.DataDirectory);
-        var opening = new BufferOpening(options.DataDirectory, timeProvider, logger);
+        var opening = new BufferOpening(options.DataDirectory, options.MaxPageCount, timeProvider, logger);
         var (database, counters) = opening.Open();
 
         // Reserve the first block now, so the first press does not pay for the side file.
