@@ -57,6 +57,9 @@ public sealed class MqttClient : IMqttClient
     /// <summary>Publishes accepted and not yet acknowledged (or written, for QoS 0).</summary>
     public int PendingPublishes => _queue.Count;
 
+    /// <summary>The most QoS 1 publishes that were ever unacknowledged at once (never above Receive Maximum).</summary>
+    internal int InFlightHighWater => _queue.InFlightHighWater;
+
     /// <inheritdoc/>
     public void Start()
     {

@@ -101,6 +101,7 @@ public sealed partial class EventBuffer
 
             _database.WriteCounters(_counters);
             _database.Commit();
+            Interlocked.Increment(ref _commits);
         }
         catch (Exception error) when (error is Microsoft.Data.Sqlite.SqliteException or IOException)
         {

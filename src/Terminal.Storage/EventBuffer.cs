@@ -31,6 +31,7 @@ public sealed partial class EventBuffer : IEventBuffer
     private BufferStats _announced;
     private TaskCompletionSource _pendingSignal = NewSignal();
     private bool _disposed;
+    private long _commits;
 
     private EventBuffer(
         EventBufferOptions options,
@@ -58,6 +59,9 @@ public sealed partial class EventBuffer : IEventBuffer
 
     /// <summary>What was found and repaired at open (quarantine, seq restored…); the host reports each as a fault.</summary>
     public IReadOnlyList<BufferIncident> Incidents { get; }
+
+    /// <summary>Append transactions committed so far (appends / commits = the group-commit batch size).</summary>
+    internal long Commits => Interlocked.Read(ref _commits);
 
     /// <summary>Path of the database file.</summary>
     public string DatabasePath => _database.Path;
@@ -113,7 +117,7 @@ public sealed partial class EventBuffer : IEventBuffer
         var started = Stopwatch.GetTimestamp();
         SqliteRuntime.EnsureInitialized();
         Directory.CreateDirectory(options.DataDirectory);
-        var opening = new BufferOpening(options.DataDirectory, timeProvider, logger);
+        var opening = new BufferOpening(options.DataDirectory, options.MaxPageCount, timeProvider, logger);
         var (database, counters) = opening.Open();
 
         // Reserve the first block now, so the first press does not pay for the side file.

@@ -25,6 +25,12 @@ public sealed class EventBufferOptions
     /// <summary>Most pending payload bytes kept; same rules as <see cref="MaxEvents"/>.</summary>
     public long MaxBytes { get; init; } = DefaultMaxBytes;
 
+    /// <summary>
+    /// SQLite's <c>max_page_count</c>, for tests that need a full disk where they cannot mount a
+    /// small filesystem (SQLITE_FULL then comes from SQLite instead of the kernel).
+    /// </summary>
+    internal long? MaxPageCount { get; init; }
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the setting when a value cannot work.</summary>
     public void Validate()
     {

@@ -16,12 +16,54 @@ public static class EventJson
         return JsonSerializer.SerializeToUtf8Bytes(envelope, Options);
     }
 
+    /// <summary>
+    /// Reads an envelope back from its wire form (e.g. a kept <c>ServiceWindow.HeldRating</c>);
+    /// <c>data</c> is read as the type <c>type</c> names.
+    /// </summary>
+    /// <exception cref="JsonException">Not an event envelope.</exception>
+    public static EventEnvelope Deserialize(ReadOnlySpan<byte> utf8)
+    {
+        var wire = JsonSerializer.Deserialize<WireEnvelope>(utf8, Options) ?? throw new JsonException("event is null");
+        if (wire.Data.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonException("event data must be an object");
+        }
+
+        EventData? data = wire.Type switch
+        {
+            EventType.Rating => wire.Data.Deserialize<RatingData>(Options),
+            EventType.Session => wire.Data.Deserialize<SessionData>(Options),
+            EventType.Attendance => wire.Data.Deserialize<AttendanceData>(Options),
+            EventType.Fault => wire.Data.Deserialize<FaultData>(Options),
+            _ => null,
+        };
+        return new EventEnvelope
+        {
+            V = wire.V,
+            Id = wire.Id,
+            Seq = wire.Seq,
+            Type = wire.Type,
+            Terminal = wire.Terminal,
+            Hall = wire.Hall,
+            Window = wire.Window,
+            At = wire.At,
+            ClockSynced = wire.ClockSynced,
+            Boot = wire.Boot,
+            UpMs = wire.UpMs,
+            Staff = wire.Staff,
+            Data = data ?? throw new JsonException("event data is null"),
+        };
+    }
+
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+
+            // Reading back (Deserialize): a missing envelope field is an error, not a default.
+            RespectRequiredConstructorParameters = true,
         };
         options.Converters.Add(new EventTypeConverter());
         options.Converters.Add(new EventDataConverter());
@@ -65,4 +107,20 @@ public static class EventJson
         public override void Write(Utf8JsonWriter writer, EventData value, JsonSerializerOptions options) =>
             JsonSerializer.Serialize(writer, value, value.GetType(), options);
     }
+
+    /// <summary>The envelope with <c>data</c> left as JSON until <c>type</c> is known.</summary>
+    private sealed record WireEnvelope(
+        int V,
+        Guid Id,
+        long Seq,
+        EventType Type,
+        string Terminal,
+        string Hall,
+        string Window,
+        DateTimeOffset At,
+        bool ClockSynced,
+        string Boot,
+        long UpMs,
+        string? Staff,
+        JsonElement Data);
 }

@@ -32,6 +32,9 @@ internal sealed class PublishQueue
         }
     }
 
+    /// <summary>The most QoS 1 publishes ever in flight at once (flow-control tests and benchmarks).</summary>
+    public int InFlightHighWater { get; private set; }
+
     public int InFlight
     {
         get
@@ -104,6 +107,7 @@ internal sealed class PublishQueue
 
             publish.InFlight = true;
             _inFlight++;
+            InFlightHighWater = Math.Max(InFlightHighWater, _inFlight);
             _cursor = node.Next;
             return publish;
         }

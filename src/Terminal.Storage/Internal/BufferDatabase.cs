@@ -60,7 +60,7 @@ internal sealed partial class BufferDatabase : IDisposable
     public string Path { get; private init; } = "";
 
     /// <summary>Opens (creating if needed) and checks the file; throws <see cref="SqliteException"/> when it is unreadable.</summary>
-    public static BufferDatabase Open(string path)
+    public static BufferDatabase Open(string path, long? maxPageCount = null)
     {
         var builder = new SqliteConnectionStringBuilder
         {
@@ -75,6 +75,10 @@ internal sealed partial class BufferDatabase : IDisposable
             connection.Open();
             Execute(connection, Pragmas);
             Execute(connection, Schema);
+            if (maxPageCount is { } pages)
+            {
+                Execute(connection, $"PRAGMA max_page_count={pages}");
+            }
             return new BufferDatabase(connection) { Path = path };
         }
         catch

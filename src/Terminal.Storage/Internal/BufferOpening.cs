@@ -6,7 +6,7 @@ namespace Terminal.Storage.Internal;
 /// Opening the buffer: reads the seq side file, opens the database or quarantines it, and picks
 /// where <c>seq</c> continues (the larger of the two marks), collecting incidents on the way.
 /// </summary>
-internal sealed class BufferOpening(string directory, TimeProvider timeProvider, ILogger logger)
+internal sealed class BufferOpening(string directory, long? maxPageCount, TimeProvider timeProvider, ILogger logger)
 {
     private readonly List<BufferIncident> _incidents = [];
 
@@ -16,6 +16,7 @@ internal sealed class BufferOpening(string directory, TimeProvider timeProvider,
 
     public (BufferDatabase Database, BufferCounters Counters) Open()
     {
+        var markExisted = File.Exists(SeqFile.Path);
         var mark = ReadMark();
         var path = Path.Combine(directory, "events.db");
         var existed = File.Exists(path);
@@ -45,7 +46,7 @@ internal sealed class BufferOpening(string directory, TimeProvider timeProvider,
 
             counters.LastSeq = m.Value;
         }
-        else if (mark is null && existed && !quarantined && counters.LastSeq > 0)
+        else if (!markExisted && existed && !quarantined && counters.LastSeq > 0)
         {
             Report(BufferIncident.SeqFileUnreadable, $"{SeqFile.Path} was missing; rewritten from events.db (seq {counters.LastSeq})");
         }
@@ -76,7 +77,7 @@ internal sealed class BufferOpening(string directory, TimeProvider timeProvider,
                 throw new InvalidDataException("the WAL header is damaged");
             }
 
-            database = BufferDatabase.Open(path);
+            database = BufferDatabase.Open(path, maxPageCount);
             return (database, database.ReadCounters(), false);
         }
         catch (Exception error) when (SqliteRuntime.IsUnreadable(error))
@@ -84,7 +85,7 @@ internal sealed class BufferOpening(string directory, TimeProvider timeProvider,
             database?.Dispose();
             var target = DatabaseQuarantine.MoveAside(path, timeProvider.GetUtcNow());
             BufferLog.Quarantined(logger, error, path, target);
-            var fresh = BufferDatabase.Open(path);
+            var fresh = BufferDatabase.Open(path, maxPageCount);
             Report(BufferIncident.Quarantined, $"{Path.GetFileName(path)} was unreadable ({error.Message}); kept as {Path.GetFileName(target)}, a new database continues after seq {mark?.Value ?? 0}");
             return (fresh, fresh.ReadCounters(), true);
         }

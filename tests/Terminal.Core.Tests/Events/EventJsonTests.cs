@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Terminal.Core.Events;
 using Terminal.Core.Tests.Window;
@@ -55,5 +56,38 @@ public sealed class EventJsonTests
             json.RootElement.GetProperty("data").GetProperty("case").EnumerateObject().Select(p => p.Name));
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("staff").ValueKind);
         Assert.Equal("不满意", json.RootElement.GetProperty("data").GetProperty("label").GetString());
+    }
+
+    [Fact]
+    public void Serialize_At_IsUtcWithMillisecondsAndZ()
+    {
+        var t = new TestWindow();
+        t.Time.SetUtcNow(new DateTimeOffset(2026, 11, 21, 18, 0, 3, 120, TimeSpan.FromHours(8)));
+        var envelope = t.Factory.Create(EventType.Fault, null, Sample(EventType.Fault));
+
+        using var json = JsonDocument.Parse(EventJson.Serialize(envelope));
+
+        Assert.Equal("2026-11-21T10:00:03.120Z", json.RootElement.GetProperty("at").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(DataFields))]
+    public void Deserialize_OfSerialize_GivesTheSameWireForm(EventType type, string[] dataFields)
+    {
+        Assert.NotEmpty(dataFields);
+        var bytes = EventJson.Serialize(new TestWindow().Factory.Create(type, "S-1", Sample(type)) with { Seq = 9 });
+
+        var back = EventJson.Deserialize(bytes);
+
+        Assert.Equal(type, back.Type);
+        Assert.Equal(Encoding.UTF8.GetString(bytes), Encoding.UTF8.GetString(EventJson.Serialize(back)));
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("""{"v":1,"type":"rating","data":{}}""")]
+    public void Deserialize_NotAnEnvelope_Throws(string json)
+    {
+        Assert.ThrowsAny<JsonException>(() => EventJson.Deserialize(Encoding.UTF8.GetBytes(json)));
     }
 }

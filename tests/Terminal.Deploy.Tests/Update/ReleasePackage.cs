@@ -1,0 +1,30 @@
+using Terminal.Deploy.Tests.Support;
+
+namespace Terminal.Deploy.Tests.Update;
+
+/// <summary>Builds a small terminal_VERSION_all.deb with the release layout of the real package.</summary>
+internal static class ReleasePackage
+{
+    public static string Build(string directory, string version, string behaviour)
+    {
+        var root = System.IO.Path.Combine(directory, "pkg-" + version);
+        var release = System.IO.Path.Combine(root, "opt/terminal/releases", version);
+        Directory.CreateDirectory(release);
+        Directory.CreateDirectory(System.IO.Path.Combine(root, "DEBIAN"));
+        File.WriteAllText(System.IO.Path.Combine(release, "terminal.dll"), "release " + version);
+        File.WriteAllText(System.IO.Path.Combine(release, "stand-in-behaviour"), behaviour);
+        File.WriteAllText(System.IO.Path.Combine(root, "DEBIAN/control"), $"""
+            Package: terminal
+            Version: {version}
+            Architecture: all
+            Maintainer: Test <test@example.org>
+            Description: test release
+             test release
+
+            """);
+        var deb = System.IO.Path.Combine(directory, $"terminal_{version}_all.deb");
+        var result = Run.Tool("dpkg-deb", "--root-owner-group", "--build", root, deb);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        return deb;
+    }
+}
