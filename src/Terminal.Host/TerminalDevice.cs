@@ -77,6 +77,7 @@ internal sealed class TerminalDevice : IAsyncDisposable
         services.AddSingleton<IDeviceClock>(new LinuxDeviceClock(time));
         services.AddSingleton(sp => new EventFactory(identity, sp.GetRequiredService<IDeviceClock>()));
         services.AddSingleton(sp => WindowFactory.Create(options, board, sp.GetRequiredService<EventFactory>(), time));
+        services.AddSingleton(buffer);
         services.AddSingleton<IEventBuffer>(buffer);
         services.AddSingleton(panel);
         if (simulatedChip is not null)
@@ -88,6 +89,9 @@ internal sealed class TerminalDevice : IAsyncDisposable
         services.AddSingleton<TerminalLoop>();
         services.AddSingleton<EdgeRouter>();
         services.AddSingleton<InboundMessages>();
+        services.AddSingleton<HostCommands>();
+        services.AddSingleton<WindowJournal>();
+        services.AddSingleton(sp => new Lazy<IMqttClient>(sp.GetRequiredService<IMqttClient>));
         services.AddSingleton<IMqttClient>(sp => new MqttClient(
             BrokerConnection.ClientOptions(options, identity, sp.GetRequiredService<StatusReporter>()),
             time,

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration.CommandLine;
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.Configuration.Memory;
+using Terminal.Host.Pipeline;
 
 namespace Terminal.Host.Configuration;
 
@@ -47,9 +48,25 @@ internal static class TerminalConfiguration
         }
 
         builder.AddJsonFile(Path.GetFullPath(configFile ?? DeviceConfigFile), optional: configFile is null, reloadOnChange: false);
+        var settingsLayer = builder.Sources.Count;
         builder.AddEnvironmentVariables();
         builder.AddCommandLine(args);
+
+        // Settings changed at run time by config.set live in the data directory (the system is
+        // read-only on a device); they sit above the device file and below environment and command line.
+        var probe = new ConfigurationBuilder();
+        foreach (var source in builder.Sources)
+        {
+            probe.Add(source);
+        }
+
+        var dataDir = probe.Build()["Terminal:DataDir"] ?? DefaultDataDir;
+        var layer = new JsonConfigurationSource { Path = WindowJournal.SettingsPath(Path.GetFullPath(dataDir)), Optional = true };
+        layer.ResolveFileProvider();
+        builder.Sources.Insert(settingsLayer, layer);
     }
+
+    public const string DefaultDataDir = "/var/lib/terminal";
 
     /// <summary>Names the layer that supplies <paramref name="key"/> (the last one wins), for error messages.</summary>
     public static string SourceOf(IConfigurationRoot root, string key)

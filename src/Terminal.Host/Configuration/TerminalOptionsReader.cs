@@ -31,7 +31,7 @@ internal sealed class TerminalOptionsReader(IConfigurationRoot root)
     public TerminalOptions Read(bool simulate, string boardDirectory)
     {
         CheckUnknownKeys(root.GetSection("Terminal"));
-        var dataDir = Text("Terminal:DataDir") ?? "/var/lib/terminal";
+        var dataDir = Text("Terminal:DataDir") ?? TerminalConfiguration.DefaultDataDir;
         return new TerminalOptions
         {
             TerminalId = Id("Terminal:TerminalId"),

@@ -59,7 +59,7 @@ internal sealed partial class EdgeRouter : IDisposable
     public void OnOverflow(uint lost)
     {
         LogOverflow(lost);
-        Post("fault:gpio-overflow", _ => Fault("gpio-overflow", $"{lost} edge(s) lost by the kernel's event buffer", "gpio"));
+        Post("fault:gpio-overflow", w => _events.Fault(w, "gpio-overflow", $"{lost} edge(s) lost by the kernel's event buffer", "gpio"));
     }
 
     public void Dispose()
@@ -101,10 +101,12 @@ internal sealed partial class EdgeRouter : IDisposable
                 Post("reader:card", w => w.OnBadge(swipe));
                 break;
             case WiegandNoise noise:
-                Post("reader:noise", _ => Fault("reader-noise", $"{noise.Frames} unreadable frame(s); last: {noise.LastReason}", "reader"));
+                Post("reader:noise", w => _events.Fault(w, "reader-noise", $"{noise.Frames} unreadable frame(s); last: {noise.LastReason}", "reader"));
                 break;
             case WiegandOverflow overflow:
-                Post("reader:overflow", _ => Fault("gpio-overflow", $"{overflow.LostEdges} edge(s) lost, {overflow.Occurrences} frame(s) dropped", "reader"));
+                // The fault itself is raised once, for the whole request, by OnOverflow.
+                LogFrameDropped(overflow.Occurrences, overflow.LostEdges);
+                Post("reader:overflow", _ => Decision.None);
                 break;
             default:
                 Post("reader:other", _ => Decision.None);
@@ -113,9 +115,6 @@ internal sealed partial class EdgeRouter : IDisposable
     }
 
     private void Post(string origin, Func<ServiceWindow, Decision> decide) => _loop.Post(origin, decide);
-
-    private Decision Fault(string code, string detail, string source) =>
-        new([_events.Create(EventType.Fault, _loop.Window.Staff, new FaultData { Code = code, Detail = detail, Source = source })], []);
 
     private static KeyRole Role(BoardKeyRole role) => role switch
     {
@@ -127,6 +126,9 @@ internal sealed partial class EdgeRouter : IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "GPIO event buffer overflow: {Lost} edge(s) lost")]
     private partial void LogOverflow(uint lost);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Badge reader: {Frames} frame(s) dropped after {Lost} lost edge(s)")]
+    private partial void LogFrameDropped(int frames, long lost);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Badge read: {Format} card {Card}")]
     private partial void LogCard(string format, string card);

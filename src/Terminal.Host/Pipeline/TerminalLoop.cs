@@ -16,6 +16,7 @@ internal sealed partial class TerminalLoop(
     ServiceWindow window,
     IEventBuffer buffer,
     IFeedbackDisplay display,
+    WindowJournal journal,
     ILogger<TerminalLoop> logger)
 {
     private readonly Channel<LoopItem> _inputs = Channel.CreateUnbounded<LoopItem>(new UnboundedChannelOptions { SingleReader = true });
@@ -28,27 +29,62 @@ internal sealed partial class TerminalLoop(
 
     /// <summary>Queues an input; <paramref name="origin"/> describes it for observers (e.g. <c>key:k5:pressed</c>).</summary>
     public void Post(string origin, Func<ServiceWindow, Decision> decide) =>
-        _inputs.Writer.TryWrite(new LoopItem(origin, decide));
+        _inputs.Writer.TryWrite(new LoopItem(origin, decide, null));
+
+    /// <summary>Queues an input and completes once its events are committed (or it failed).</summary>
+    public Task<IReadOnlyList<StoredEvent>> PostAndWaitAsync(string origin, Func<ServiceWindow, Decision> decide)
+    {
+        var done = new TaskCompletionSource<IReadOnlyList<StoredEvent>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_inputs.Writer.TryWrite(new LoopItem(origin, decide, done)))
+        {
+            done.SetException(new InvalidOperationException("the terminal is stopping"));
+        }
+
+        return done.Task;
+    }
 
     /// <summary>Processes inputs and deadlines until <paramref name="stoppingToken"/> fires.</summary>
     public async Task RunAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            var item = await NextAsync(stoppingToken).ConfigureAwait(false);
+            LoopItem? item;
             try
             {
-                var decision = item is null ? window.OnTick() : item.Decide(window);
-                var committed = await CommitAsync(decision, stoppingToken).ConfigureAwait(false);
-                Processed?.Invoke(new InputProcessed(item?.Origin ?? "tick", committed));
+                item = await NextAsync(stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 break;
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+
+            await ProcessAsync(item?.Origin ?? "tick", item is null ? w => w.OnTick() : item.Decide, item?.Done, stoppingToken).ConfigureAwait(false);
+        }
+
+        // A requested stop: flush what the core still holds (repeat bursts), durably, before exit.
+        _inputs.Writer.TryComplete();
+        await ProcessAsync("shutdown", w => w.Shutdown(), null, CancellationToken.None).ConfigureAwait(false);
+        while (_inputs.Reader.TryRead(out var late))
+        {
+            late.Done?.TrySetException(new OperationCanceledException("the terminal stopped before this input was processed"));
+        }
+    }
+
+    private async Task ProcessAsync(string origin, Func<ServiceWindow, Decision> decide, TaskCompletionSource<IReadOnlyList<StoredEvent>>? done, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var committed = await CommitAsync(decide(window), stoppingToken).ConfigureAwait(false);
+            journal.Record(window);
+            done?.TrySetResult(committed);
+            Processed?.Invoke(new InputProcessed(origin, committed));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            done?.TrySetException(e);
+            if (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                LogInputFailed(e, item?.Origin ?? "tick");
+                LogInputFailed(e, origin);
             }
         }
     }
@@ -115,7 +151,7 @@ internal sealed partial class TerminalLoop(
     [LoggerMessage(Level = LogLevel.Error, Message = "Buffer full, {Count} event(s) refused: {Reason}")]
     private partial void LogRefused(string reason, int count);
 
-    private sealed record LoopItem(string Origin, Func<ServiceWindow, Decision> Decide);
+    private sealed record LoopItem(string Origin, Func<ServiceWindow, Decision> Decide, TaskCompletionSource<IReadOnlyList<StoredEvent>>? Done);
 }
 
 /// <summary>An input has been decided and its events committed.</summary>

@@ -32,6 +32,10 @@ internal sealed partial class BrokerConnection(
             Password = broker.PasswordFile is { } file ? File.ReadAllText(file).Trim() : null,
             Tls = broker.Ca is null && broker.Cert is null ? null : new MqttTlsOptions(broker.Ca, broker.Cert, broker.Key),
             AllowInsecure = broker.AllowInsecure,
+
+            // Above the 64 KiB command limit on purpose: an oversized command must reach the
+            // terminal to be answered "too-large" (SPEC §5.4) instead of being dropped by the broker.
+            MaximumIncomingPacketSize = 4 * 1024 * 1024,
             Will = new MqttApplicationMessage($"{identity.TopicRoot}/status", reporter.Offline().ToUtf8())
             {
                 Qos = MqttQos.AtLeastOnce,

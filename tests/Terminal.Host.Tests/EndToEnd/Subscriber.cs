@@ -16,15 +16,20 @@ internal sealed class Subscriber : IDisposable
     private Subscriber(ProcessRun process) => _process = process;
 
     /// <summary>Subscribes to <paramref name="topic"/>; with <paramref name="persistentId"/>, as a 3.1.1 persistent session the broker queues for.</summary>
-    public static async Task<Subscriber> StartAsync(MosquittoBroker broker, string topic, string? persistentId = null)
+    public static Task<Subscriber> StartAsync(MosquittoBroker broker, string topic, string? persistentId = null) =>
+        StartAsync(broker, [topic], persistentId);
+
+    /// <summary>Subscribes to several topics.</summary>
+    public static async Task<Subscriber> StartAsync(MosquittoBroker broker, string[] topics, string? persistentId = null)
     {
+        var probe = $"{Probe}/{Guid.NewGuid():N}";
         string[] session = persistentId is null ? ["-V", "5", "-i", $"e2e-{Guid.NewGuid():N}"] : ["-V", "311", "-c", "-i", persistentId];
-        var process = ProcessRun.Start("mosquitto_sub", ["-h", "127.0.0.1", "-p", broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), .. session, "-q", "1", "-t", topic, "-F", "%t %r %p"]);
+        var filters = topics.Append(probe).SelectMany(t => new[] { "-t", t });
+        var process = ProcessRun.Start("mosquitto_sub", ["-h", "127.0.0.1", "-p", broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), .. session, "-q", "1", .. filters, "-F", "%t %r %p"]);
         var subscriber = new Subscriber(process);
 
-        // mosquitto_sub prints nothing once subscribed; a probe message it echoes proves the
-        // subscription is live (published again until seen: the first may beat the SUBSCRIBE).
-        var probe = topic.Replace("#", Probe, StringComparison.Ordinal);
+        // mosquitto_sub prints nothing once subscribed; a probe message on a topic of its own that
+        // it echoes proves the subscriptions are live (published again until seen: the first may beat the SUBSCRIBE).
         using var deadline = new CancellationTokenSource(Wait);
         while (true)
         {
@@ -64,7 +69,7 @@ internal sealed class Subscriber : IDisposable
     public async Task<Message> WaitForAsync(string part, Func<JsonElement, bool> match, TimeSpan? timeout = null)
     {
         var line = await _process.WaitForLineAsync(
-            l => Message.Parse(l) is var m && m.Topic.Contains(part, StringComparison.Ordinal) && !m.Topic.EndsWith(Probe, StringComparison.Ordinal) && match(m.Json),
+            l => Message.Parse(l) is var m && m.Topic.Contains(part, StringComparison.Ordinal) && !m.Topic.StartsWith(Probe, StringComparison.Ordinal) && match(m.Json),
             timeout ?? Wait,
             $"a matching message on *{part}*");
         return Message.Parse(line);
@@ -74,14 +79,22 @@ internal sealed class Subscriber : IDisposable
 
     /// <summary>Every message but the probes.</summary>
     private IEnumerable<Message> All() =>
-        _process.Lines().Select(Message.Parse).Where(m => !m.Topic.EndsWith(Probe, StringComparison.Ordinal));
+        _process.Lines().Select(Message.Parse).Where(m => !m.Topic.StartsWith(Probe, StringComparison.Ordinal));
 
     internal sealed record Message(string Topic, bool Retained, JsonElement Json)
     {
         public static Message Parse(string line)
         {
             var parts = line.Split(' ', 3);
-            return new Message(parts[0], parts[1] == "1", JsonDocument.Parse(parts[2]).RootElement.Clone());
+            try
+            {
+                return new Message(parts[0], parts[1] == "1", JsonDocument.Parse(parts[2]).RootElement.Clone());
+            }
+            catch (JsonException)
+            {
+                // Not JSON (e.g. a malformed command under test): an empty object never matches.
+                return new Message(parts[0], parts[1] == "1", JsonDocument.Parse("{}").RootElement.Clone());
+            }
         }
     }
 }
