@@ -13,6 +13,7 @@ using Terminal.Host.Device;
 using Terminal.Host.Panel;
 using Terminal.Host.Pipeline;
 using Terminal.Host.Publishing;
+using Terminal.Host.SelfTest;
 using Terminal.Host.Simulation;
 using Terminal.Host.Workers;
 using Terminal.Mqtt;
@@ -99,6 +100,7 @@ internal sealed class TerminalDevice : IAsyncDisposable
         services.AddHostedService(sp => sp.GetRequiredService<StatusPublisher>());
         services.AddHostedService<EventPublisher>();
         services.AddHostedService<TerminalWorker>();
+        services.AddSelfTest();
         return new TerminalDevice(buffer, panel);
     }
 

@@ -19,6 +19,7 @@ internal sealed partial class TerminalLoop(
     ILogger<TerminalLoop> logger)
 {
     private readonly Channel<LoopItem> _inputs = Channel.CreateUnbounded<LoopItem>(new UnboundedChannelOptions { SingleReader = true });
+    private Action<string, Func<ServiceWindow, Decision>>? _diversion;
 
     /// <summary>Raised after each input is processed, with what it committed (possibly nothing).</summary>
     public event Action<InputProcessed>? Processed;
@@ -30,6 +31,22 @@ internal sealed partial class TerminalLoop(
     public void Post(string origin, Func<ServiceWindow, Decision> decide) =>
         _inputs.Writer.TryWrite(new LoopItem(origin, decide));
 
+    /// <summary>
+    /// While the returned handle is held, key and reader inputs (origins <c>key:…</c>, <c>reader:…</c>) go to
+    /// <paramref name="observer"/> on the loop instead of the window, and are raised as processed with
+    /// nothing committed (the self-test: a press must not become a rating); everything else as usual.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Already diverted.</exception>
+    public IDisposable Divert(Action<string, Func<ServiceWindow, Decision>> observer)
+    {
+        if (Interlocked.CompareExchange(ref _diversion, observer, null) is not null)
+        {
+            throw new InvalidOperationException("the panel's inputs are already diverted");
+        }
+
+        return new Diversion(this, observer);
+    }
+
     /// <summary>Processes inputs and deadlines until <paramref name="stoppingToken"/> fires.</summary>
     public async Task RunAsync(CancellationToken stoppingToken)
     {
@@ -38,6 +55,13 @@ internal sealed partial class TerminalLoop(
             var item = await NextAsync(stoppingToken).ConfigureAwait(false);
             try
             {
+                if (item is not null && DiversionFor(item.Origin) is { } observer)
+                {
+                    observer(item.Origin, item.Decide);
+                    Processed?.Invoke(new InputProcessed(item.Origin, []));
+                    continue;
+                }
+
                 var decision = item is null ? window.OnTick() : item.Decide(window);
                 var committed = await CommitAsync(decision, stoppingToken).ConfigureAwait(false);
                 Processed?.Invoke(new InputProcessed(item?.Origin ?? "tick", committed));
@@ -52,6 +76,11 @@ internal sealed partial class TerminalLoop(
             }
         }
     }
+
+    private Action<string, Func<ServiceWindow, Decision>>? DiversionFor(string origin) =>
+        origin.StartsWith("key:", StringComparison.Ordinal) || origin.StartsWith("reader:", StringComparison.Ordinal)
+            ? Volatile.Read(ref _diversion)
+            : null;
 
     private async ValueTask<LoopItem?> NextAsync(CancellationToken stoppingToken)
     {
@@ -116,6 +145,11 @@ internal sealed partial class TerminalLoop(
     private partial void LogRefused(string reason, int count);
 
     private sealed record LoopItem(string Origin, Func<ServiceWindow, Decision> Decide);
+
+    private sealed class Diversion(TerminalLoop loop, Action<string, Func<ServiceWindow, Decision>> observer) : IDisposable
+    {
+        public void Dispose() => Interlocked.CompareExchange(ref loop._diversion, null, observer);
+    }
 }
 
 /// <summary>An input has been decided and its events committed.</summary>
