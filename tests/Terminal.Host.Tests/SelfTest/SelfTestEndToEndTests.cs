@@ -121,6 +121,27 @@ public partial class SelfTestEndToEndTests
         }
     }
 
+    [Fact]
+    public async Task KilledTerminalctl_HandsThePanelBack()
+    {
+        using var broker = new MosquittoBroker();
+        broker.Start();
+        using var terminal = await TerminalUnderTest.StartAsync(broker.Uri);
+        // Standard input held open, so the self-test waits at its first question until killed.
+        using (var ctl = ProcessRun.Start("sh", ["-c", "sleep 120 | dotnet \"$0\" --socket \"$1\" selftest", Path.Combine(AppContext.BaseDirectory, "terminalctl.dll"), terminal.Socket]))
+        {
+            await ctl.WaitForLineAsync(l => l.StartsWith("Self-test of board", StringComparison.Ordinal), PromptWait, "the session to open");
+            Assert.Empty(await terminal.CtlJsonAsync("sim", "press", "5"));
+            ctl.Kill();
+        }
+
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (!(await terminal.CtlJsonAsync("sim", "press", "5")).Any(e => e.GetProperty("type").GetString() == "rating"))
+        {
+            Assert.False(deadline.IsCancellationRequested, "presses were still diverted 20 s after terminalctl was killed");
+        }
+    }
+
     private static ProcessRun StartSelfTest(TerminalUnderTest terminal, IEnumerable<string> answers, int timeoutSeconds)
     {
         // The answers are piped, as `printf 'y\n…' | terminalctl selftest` would be.
