@@ -46,6 +46,9 @@ if [ -n "$update_key" ] && ! grep -q "BEGIN PUBLIC KEY" "$update_key"; then
     exit 2
 fi
 
+# Debian orders 1.0~rc1 before 1.0; SemVer writes the same pre-release as 1.0-rc1.
+dotnet_version=${version//\~/-}
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 root="$work/root"
@@ -57,8 +60,8 @@ if [ -z "$publish_dir" ]; then
     # No apphost: the package is Architecture: all, both programs start through /usr/bin/dotnet.
     for project in Terminal.Host Terminal.Cli; do
         dotnet publish "$repo/src/$project" -c Release -o "$publish_dir" \
-            -p:UseAppHost=false -p:Version="$version" -p:SatelliteResourceLanguages=en \
-            --artifacts-path "$work/artifacts" -nologo -v quiet >&2 || exit 1
+            -p:UseAppHost=false -p:Version="$dotnet_version" -p:SatelliteResourceLanguages=en \
+            --artifacts-path "$work/artifacts" -nodeReuse:false -nologo -v quiet >&2 || exit 1
     done
 fi
 for required in terminal.dll terminalctl.dll; do

@@ -103,8 +103,9 @@ public sealed partial class EventBuffer
             _database.Commit();
             Interlocked.Increment(ref _commits);
         }
-        catch (Exception error) when (error is Microsoft.Data.Sqlite.SqliteException or IOException)
+        catch (Exception error) when (error is not OutOfMemoryException)
         {
+            // Any failure (SQLite, the side file, a bug) fails this batch only; the writer lives on.
             _database.Rollback();
 
             // The failed commit's seqs may be on disk after all (a failed fsync): never hand them out again.
@@ -114,7 +115,8 @@ public sealed partial class EventBuffer
             var diskFull = SqliteRuntime.IsDiskFull(error);
             _diskFull |= diskFull;
             BufferLog.CommitFailed(_logger, error, written);
-            foreach (var request in batch.Where(r => r.Written is not null))
+            // Every request not already refused fails, including the one being written when it broke.
+            foreach (var request in batch.Where(r => r.Refusal is null))
             {
                 request.Written = null;
                 request.Refusal = diskFull ? new BufferFullException("The disk is full; the event was not recorded.", error) : error;

@@ -42,7 +42,7 @@ public sealed class DiskFullTests(ITestOutputHelper output)
         Assert.NotNull(refused);
         Assert.True(buffer.GetStats().Full);
         Assert.Contains(changes, s => s.Full);
-        await Assert.ThrowsAsync<BufferFullException>(() => buffer.AppendAsync([BufferFixture.Rating()], CancellationToken.None));
+        await Assert.ThrowsAsync<BufferFullException>(() => buffer.AppendAsync([BufferFixture.Draft("rating", false, new string('x', 1000))], CancellationToken.None));
 
         // Space returns: the filler goes (mounted) or the publisher delivers and acknowledges some.
         File.Delete(filler);

@@ -77,4 +77,36 @@ public sealed class EventBufferAppendTests
         Assert.False(stats.NearFull);
         Assert.False(stats.Full);
     }
+
+    [Fact]
+    public async Task Append_WhenTheSeqFileCannotBeWritten_FailsThatCommit_BurnsItsSeqs_AndTheNextOneWorks()
+    {
+        await using var fixture = new BufferFixture();
+        var buffer = await fixture.OpenAsync();
+        var blocker = Path.Combine(fixture.Directory, "events.seq.tmp");
+        Directory.CreateDirectory(blocker); // the temp file cannot be created: the reservation fails
+        var beyondReservation = Enumerable.Range(0, (int)EventBuffer.ReservationBlock + 1).Select(_ => BufferFixture.Rating()).ToList();
+
+        await Assert.ThrowsAnyAsync<Exception>(() => buffer.AppendAsync(beyondReservation, CancellationToken.None));
+        Directory.Delete(blocker);
+        var next = await buffer.AppendAsync([BufferFixture.Rating()], CancellationToken.None);
+
+        Assert.Equal(1, buffer.GetStats().Pending);
+        Assert.True(next[0].Seq > EventBuffer.ReservationBlock + 1, "seqs of the failed commit must not be handed out again");
+    }
+
+    [Fact]
+    public async Task Append_SqliteFullWhileInserting_ThrowsBufferFull_AndNothingIsWritten()
+    {
+        await using var fixture = new BufferFixture();
+        var options = new EventBufferOptions { DataDirectory = fixture.Directory, MaxPageCount = 16 };
+        await using var buffer = await EventBuffer.OpenAsync(options, fixture.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<EventBuffer>.Instance, CancellationToken.None);
+        var huge = BufferFixture.Draft("rating", false, new string('x', 200_000)); // more than 16 pages
+
+        await Assert.ThrowsAsync<BufferFullException>(() => buffer.AppendAsync([huge], CancellationToken.None));
+
+        Assert.Equal(0, buffer.GetStats().Pending);
+        Assert.True(buffer.GetStats().Full);
+        Assert.Empty(await buffer.ReadPendingAsync(0, 10, CancellationToken.None));
+    }
 }

@@ -6,7 +6,7 @@ namespace Terminal.Storage.Tests;
 /// <summary>
 /// A genuinely small filesystem for the disk-full test: a size-limited tmpfs, mounted when the
 /// tests run as root (CI). Elsewhere <see cref="Mounted"/> is false and the caller falls back to
-/// SQLite's max_page_count.
+/// SQLite's max_page_count. TERMINAL_TEST_NO_MOUNT=1 forces the fallback, to exercise it as root.
 /// </summary>
 internal sealed class SmallFilesystem : IDisposable
 {
@@ -14,9 +14,9 @@ internal sealed class SmallFilesystem : IDisposable
     {
         Directory = Path.Combine(Path.GetTempPath(), "terminal-smallfs-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
-        if (!Environment.IsPrivilegedProcess)
+        if (!Environment.IsPrivilegedProcess || Environment.GetEnvironmentVariable("TERMINAL_TEST_NO_MOUNT") == "1")
         {
-            output.WriteLine("not root: cannot mount a small tmpfs, falling back to SQLite max_page_count");
+            output.WriteLine("not root (or TERMINAL_TEST_NO_MOUNT=1): no small tmpfs, falling back to SQLite max_page_count");
             return;
         }
 

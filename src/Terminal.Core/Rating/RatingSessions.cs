@@ -14,7 +14,11 @@ internal sealed class RatingSessions(WindowContext context)
     /// <summary>A burst is committed at least this often, so a long hammering is recorded in bounded pieces.</summary>
     internal static readonly TimeSpan MaxBurst = TimeSpan.FromSeconds(60);
 
+    /// <summary>How many closed queue session ids are remembered to recognise a late redelivered <c>session.open</c>.</summary>
+    private const int RememberedSessions = 16;
+
     private readonly RepeatBurst _burst = new();
+    private readonly Queue<string> _closed = new();
     private RatingSession? _open;
     private HeldRating? _held;
     private RatingSession? _rated;
@@ -31,13 +35,21 @@ internal sealed class RatingSessions(WindowContext context)
         : _rated is not null ? new Cue(CueKind.Thanks)
         : new Cue(CueKind.Idle);
 
-    /// <summary>Opens a session and returns its id; the same id again (a QoS 1 redelivery) changes nothing.</summary>
+    /// <summary>
+    /// Opens a session and returns its id. The id of the open session or of one of the last closed
+    /// ones again (a QoS 1 redelivery, MQTT 3.1.1 §4.3.2) changes nothing.
+    /// </summary>
     public string Open(SessionSource source, string? id, CaseInfo? @case, DecisionBuilder decision)
     {
         if (_open is not null && (_open.Id == id || (id is null && source == SessionSource.Staff)))
         {
             decision.Show(CueKind.Prompting);
             return _open.Id;
+        }
+
+        if (id is not null && _closed.Contains(id))
+        {
+            return id;
         }
 
         var now = context.Now;
@@ -251,8 +263,20 @@ internal sealed class RatingSessions(WindowContext context)
         Misuse = misuse,
     };
 
-    private void Close(RatingSession session, string outcome, DecisionBuilder decision) =>
+    private void Close(RatingSession session, string outcome, DecisionBuilder decision)
+    {
         decision.Commit(SessionEvent(session, "closed", outcome));
+        if (session.Source != SessionSource.Queue)
+        {
+            return; // only the queue's ids can come back in a redelivered session.open
+        }
+
+        _closed.Enqueue(session.Id);
+        if (_closed.Count > RememberedSessions)
+        {
+            _closed.Dequeue();
+        }
+    }
 
     private EventEnvelope SessionEvent(RatingSession session, string action, string? outcome) =>
         context.Events.Create(EventType.Session, context.Staff, new SessionData

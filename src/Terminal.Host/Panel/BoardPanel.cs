@@ -56,6 +56,9 @@ internal sealed partial class BoardPanel : IDisposable
         }
     }
 
+    /// <summary>Whether an input line is active now (a key held down at start-up).</summary>
+    public bool IsActive(int line) => _inputs.GetValue(line);
+
     /// <summary>The output request, for indicator patterns.</summary>
     public IGpioLineRequest? Outputs => _outputs;
 

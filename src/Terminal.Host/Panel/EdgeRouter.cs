@@ -5,6 +5,7 @@ using Terminal.Core.Keys;
 using Terminal.Core.Window;
 using Terminal.Hardware.Board;
 using Terminal.Hardware.Gpio;
+using Terminal.Hardware.Keys;
 using Terminal.Hardware.Wiegand;
 using Terminal.Host.Pipeline;
 
@@ -19,15 +20,20 @@ internal sealed partial class EdgeRouter : IDisposable
     private readonly TerminalLoop _loop;
     private readonly EventFactory _events;
     private readonly ILogger<EdgeRouter> _logger;
-    private readonly Dictionary<int, BoardKey> _keys;
+    private readonly Dictionary<int, KeyDebouncer> _keys;
+    private readonly Dictionary<string, BoardKey> _boardKeys;
     private readonly WiegandDecoder? _reader;
 
-    public EdgeRouter(BoardDefinition board, TerminalLoop loop, EventFactory events, TimeProvider time, ILogger<EdgeRouter> logger)
+    public EdgeRouter(BoardDefinition board, BoardPanel panel, TerminalLoop loop, EventFactory events, TimeProvider time, ILogger<EdgeRouter> logger)
     {
         _loop = loop;
         _events = events;
         _logger = logger;
-        _keys = board.Keys.ToDictionary(k => k.Line);
+        _boardKeys = board.Keys.ToDictionary(k => k.Name, StringComparer.Ordinal);
+        var debounce = new KeyDebounceOptions { StuckAfter = loop.Window.Settings.Rating.StuckAfter };
+        _keys = board.Keys.ToDictionary(
+            k => k.Line,
+            k => new KeyDebouncer(new KeyId(k.Name, k.Line), debounce, time, OnKey, initiallyPressed: panel.IsActive(k.Line)));
         if (board.Wiegand is { } wiegand)
         {
             var options = new WiegandDecoderOptions
@@ -42,7 +48,7 @@ internal sealed partial class EdgeRouter : IDisposable
     {
         if (_keys.TryGetValue(edge.Offset, out var key))
         {
-            OnKeyEdge(key, edge);
+            key.OnEdge(edge);
             return;
         }
 
@@ -56,11 +62,31 @@ internal sealed partial class EdgeRouter : IDisposable
         Post("fault:gpio-overflow", _ => Fault("gpio-overflow", $"{lost} edge(s) lost by the kernel's event buffer", "gpio"));
     }
 
-    public void Dispose() => _reader?.Dispose();
-
-    private void OnKeyEdge(BoardKey key, EdgeEvent edge)
+    public void Dispose()
     {
-        var action = edge.Kind == EdgeKind.Rising ? KeyAction.Pressed : KeyAction.Released;
+        _reader?.Dispose();
+        foreach (var key in _keys.Values)
+        {
+            key.Dispose();
+        }
+    }
+
+    /// <summary>A debounced key signal (called under the debouncer's lock: only queue it).</summary>
+    private void OnKey(KeyEvent e)
+    {
+        // StuckCleared comes just before the Released that clears the fault in the core.
+        if (e.Signal == KeySignal.StuckCleared)
+        {
+            return;
+        }
+
+        var key = _boardKeys[e.Key.Name];
+        var action = e.Signal switch
+        {
+            KeySignal.Pressed => KeyAction.Pressed,
+            KeySignal.Stuck => KeyAction.Stuck,
+            _ => KeyAction.Released,
+        };
         var input = new KeyInput(key.Name, Role(key.Role), key.Level, key.Reason, action);
         Post($"key:{key.Name}:{action.ToString().ToLowerInvariant()}", w => w.OnKey(input));
     }

@@ -1,15 +1,56 @@
 using Terminal.Core.Feedback;
 using Terminal.Hardware.Board;
+using Terminal.Hardware.Indicators;
 using Terminal.Host.Pipeline;
 
 namespace Terminal.Host.Panel;
 
-/// <summary>Shows cues on the board: the pressed key's LED after a rating, prompts on all rating LEDs.</summary>
-internal sealed class PanelFeedback(BoardPanel panel, TimeProvider time) : IFeedbackDisplay, IDisposable
+/// <summary>
+/// Shows cues on the board's LEDs and buzzer as <see cref="CueTable"/> describes them. Steady cues
+/// stay until the next one; transient cues (a swipe's tone) play for their hold time and then the
+/// last steady cue shows again.
+/// </summary>
+internal sealed class PanelFeedback : IFeedbackDisplay, IDisposable
 {
-    private static readonly TimeSpan ThanksFor = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan BlinkPeriod = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan FastBlinkPeriod = TimeSpan.FromMilliseconds(250);
     private readonly Lock _gate = new();
-    private ITimer? _clear;
+    private readonly BoardPanel _panel;
+    private readonly Dictionary<string, IndicatorOutput> _leds = new(StringComparer.Ordinal);
+    private readonly IndicatorOutput? _buzzer;
+    private readonly ITimer _restore;
+    private Cue _steady = new(CueKind.Idle);
+
+    public PanelFeedback(BoardPanel panel, TimeProvider time)
+    {
+        _panel = panel;
+        if (panel.Outputs is { } outputs)
+        {
+            foreach (var key in panel.Board.Keys.Where(k => k.Led is not null))
+            {
+                _leds[key.Name] = new IndicatorOutput(outputs, key.Led!.Value, time);
+            }
+
+            if (panel.Board.Buzzer is { } buzzer)
+            {
+                _buzzer = new IndicatorOutput(outputs, buzzer.Line, time);
+            }
+        }
+
+        _restore = time.CreateTimer(_ => Restore(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>The last steady cue shown.</summary>
+    public Cue Steady
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _steady;
+            }
+        }
+    }
 
     public void Show(IReadOnlyList<Cue> cues)
     {
@@ -19,40 +60,72 @@ internal sealed class PanelFeedback(BoardPanel panel, TimeProvider time) : IFeed
         }
     }
 
-    public void Dispose() => _clear?.Dispose();
+    public void Dispose()
+    {
+        _restore.Dispose();
+        foreach (var led in _leds.Values)
+        {
+            led.Dispose();
+        }
+
+        _buzzer?.Dispose();
+    }
 
     private void Show(Cue cue)
     {
+        var pattern = CueTable.For(cue.Kind);
         lock (_gate)
         {
-            _clear?.Dispose();
-            _clear = null;
-            switch (cue.Kind)
+            if (pattern.Hold is { } hold)
             {
-                case CueKind.Thanks:
-                    SetRatingLeds(key => key.Name == cue.Key);
-                    _clear = time.CreateTimer(_ => Show(new Cue(CueKind.Idle)), null, ThanksFor, Timeout.InfiniteTimeSpan);
-                    break;
-                case CueKind.Prompting or CueKind.StorageFull:
-                    SetRatingLeds(_ => true);
-                    break;
-                case CueKind.ReasonPrompt:
-                    SetLeds(key => key.Role == BoardKeyRole.Reason);
-                    break;
-                default:
-                    SetLeds(_ => false);
-                    break;
+                _restore.Change(hold, Timeout.InfiniteTimeSpan);
+            }
+            else
+            {
+                _steady = cue;
+                _restore.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            }
+
+            foreach (var key in _panel.Board.Keys.Where(k => _leds.ContainsKey(k.Name)))
+            {
+                var mode = key.Name == cue.Key ? pattern.CueKeyLed
+                    : key.Role == BoardKeyRole.Rating ? pattern.RatingLeds
+                    : key.Role == BoardKeyRole.Reason ? pattern.ReasonLeds
+                    : LedMode.Unchanged;
+                if (Led(mode) is { } led)
+                {
+                    _leds[key.Name].Play(led);
+                }
+            }
+
+            if (pattern.Buzzer.Count > 0)
+            {
+                _buzzer?.Play(Tone(pattern.Buzzer));
             }
         }
     }
 
-    private void SetRatingLeds(Func<BoardKey, bool> lit) => SetLeds(key => key.Role == BoardKeyRole.Rating && lit(key));
-
-    private void SetLeds(Func<BoardKey, bool> lit)
+    private void Restore()
     {
-        foreach (var key in panel.Board.Keys.Where(k => k.Led is not null))
+        Cue steady;
+        lock (_gate)
         {
-            panel.SetLed(key.Name, lit(key));
+            steady = _steady;
         }
+
+        Show(steady);
     }
+
+    private static IndicatorPattern? Led(LedMode mode) => mode switch
+    {
+        LedMode.Off => IndicatorPattern.Off,
+        LedMode.On => IndicatorPattern.On,
+        LedMode.Blink => IndicatorPattern.Blink(BlinkPeriod),
+        LedMode.FastBlink => IndicatorPattern.Blink(FastBlinkPeriod),
+        _ => null,
+    };
+
+    /// <summary>The table's alternating on/off milliseconds, starting with on.</summary>
+    private static IndicatorPattern Tone(IReadOnlyList<int> onOff) =>
+        IndicatorPattern.Sequence("tone", [.. onOff.Select((ms, i) => new IndicatorStep(i % 2 == 0, TimeSpan.FromMilliseconds(ms)))]);
 }

@@ -16,7 +16,16 @@ internal sealed class AppendRequest(IReadOnlyList<EventDraft> drafts)
 
     public Task<IReadOnlyList<StoredEvent>> Task => _done.Task;
 
-    public void Complete() => _done.TrySetResult(Written ?? []);
+    public void Complete()
+    {
+        if (Written is null)
+        {
+            _done.TrySetException(new InvalidOperationException("append neither written nor refused"));
+            return;
+        }
+
+        _done.TrySetResult(Written);
+    }
 
     public void Fail(Exception error) => _done.TrySetException(error);
 }

@@ -140,6 +140,20 @@ public sealed class RatingSessionsTests
     }
 
     [Fact]
+    public void SessionOpen_RedeliveredAfterTheSessionWasRated_ChangesNothing()
+    {
+        var t = new TestWindow();
+        t.Open("Q-1");
+        t.Tap(5);
+        t.Advance(TimeSpan.FromSeconds(5));
+
+        var again = t.Open("Q-1");
+
+        Assert.Same(Core.Window.Decision.None, again);
+        Assert.Null(t.Window.OpenSessionId);
+    }
+
+    [Fact]
     public void SessionOpen_WhileAnotherIsOpen_ClosesThePreviousUnrated()
     {
         var t = new TestWindow();

@@ -8,7 +8,7 @@ internal static class Run
     public static ProcessResult Tool(
         string file,
         IEnumerable<string> args,
-        IReadOnlyDictionary<string, string>? environment = null,
+        IReadOnlyDictionary<string, string?>? environment = null,
         TimeSpan? timeout = null,
         string? workingDirectory = null)
     {
@@ -16,6 +16,7 @@ internal static class Run
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = true,
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
         };
@@ -24,12 +25,20 @@ internal static class Run
             info.ArgumentList.Add(arg);
         }
 
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
-            info.Environment[name] = value;
+            if (value is null)
+            {
+                info.Environment.Remove(name);
+            }
+            else
+            {
+                info.Environment[name] = value;
+            }
         }
 
         using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start " + file);
+        process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(2)))
@@ -42,6 +51,7 @@ internal static class Run
     }
 
     public static ProcessResult Tool(string file, params string[] args) => Tool(file, args, null);
+
 
     /// <summary>Whether a command is on PATH (the test then fails with a message naming the apt package).</summary>
     public static bool Exists(string command) =>

@@ -69,7 +69,7 @@ internal sealed class DeviceRoot : IDisposable
     public ProcessResult Update(params string[] args) => Run.Tool(
         Repo.Deploy("terminal-update"),
         args,
-        new Dictionary<string, string>
+        new Dictionary<string, string?>
         {
             ["TERMINAL_ROOT"] = Path,
             ["TERMINAL_UPDATE_POLL"] = "0.05",
