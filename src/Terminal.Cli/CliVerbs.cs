@@ -2,6 +2,7 @@ using System.CommandLine;
 using Terminal.Cli.Buffer;
 using Terminal.Cli.Config;
 using Terminal.Cli.Monitor;
+using Terminal.Cli.SelfTest;
 using Terminal.Cli.Sim;
 using Terminal.Cli.Status;
 
@@ -34,6 +35,7 @@ internal static class CliVerbs
         root.Subcommands.Add(StatusVerb.Create());
         root.Subcommands.Add(SimVerb.Create());
         root.Subcommands.Add(BufferVerb.Create());
+        root.Subcommands.Add(SelfTestVerb.Create());
         root.Subcommands.Add(ConfigVerb.Create());
         root.Subcommands.Add(MonitorVerb.Create());
         return root;

@@ -13,6 +13,7 @@ using Terminal.Host.Device;
 using Terminal.Host.Panel;
 using Terminal.Host.Pipeline;
 using Terminal.Host.Publishing;
+using Terminal.Host.SelfTest;
 using Terminal.Host.Simulation;
 using Terminal.Host.Workers;
 using Terminal.Mqtt;
@@ -90,7 +91,7 @@ internal sealed class TerminalDevice : IAsyncDisposable
         services.AddSingleton<EdgeRouter>();
         services.AddSingleton<InboundMessages>();
         services.AddSingleton<HostCommands>();
-        services.AddSingleton<WindowJournal>();
+        services.AddSingleton(sp => new WindowJournal(options.DataDir, sp.GetRequiredService<ILogger<WindowJournal>>()));
         services.AddSingleton(sp => new Lazy<IMqttClient>(sp.GetRequiredService<IMqttClient>));
         services.AddSingleton<IMqttClient>(sp => new MqttClient(
             BrokerConnection.ClientOptions(options, identity, sp.GetRequiredService<StatusReporter>()),
@@ -103,6 +104,7 @@ internal sealed class TerminalDevice : IAsyncDisposable
         services.AddHostedService(sp => sp.GetRequiredService<StatusPublisher>());
         services.AddHostedService<EventPublisher>();
         services.AddHostedService<TerminalWorker>();
+        services.AddSelfTest();
         return new TerminalDevice(buffer, panel);
     }
 

@@ -6,6 +6,7 @@ using Terminal.Hardware.Board;
 using Terminal.Hardware.Gpio;
 using Terminal.Host.Configuration;
 using Terminal.Host.Control;
+using Terminal.Host.SelfTest;
 
 namespace Terminal.Host;
 
@@ -71,6 +72,7 @@ internal static class TerminalProgram
             builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenUnixSocket(options.ControlSocket));
             var app = builder.Build();
             ControlEndpoints.Map(app);
+            SelfTestEndpoints.Map(app);
             await app.RunAsync().ConfigureAwait(false);
             return Environment.ExitCode;
         }

@@ -79,8 +79,9 @@ internal static class TerminalConfiguration
             }
         }
 
-        // Missing everywhere: the device file is where it belongs.
-        return root.Providers.OfType<JsonConfigurationProvider>().Select(Describe).LastOrDefault() ?? "configuration";
+        // Missing everywhere: the device file is where it belongs (not the defaults, not config.set's layer).
+        return root.Providers.OfType<JsonConfigurationProvider>().Select(Describe)
+            .LastOrDefault(path => Path.GetFileName(path) is not ("appsettings.json" or WindowJournal.SettingsFileName)) ?? "configuration";
     }
 
     private static string Describe(IConfigurationProvider provider) => provider switch

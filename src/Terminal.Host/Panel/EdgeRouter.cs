@@ -46,13 +46,17 @@ internal sealed partial class EdgeRouter : IDisposable
 
     public void OnEdge(in EdgeEvent edge)
     {
-        if (_keys.TryGetValue(edge.Offset, out var key))
+        // The decoder sees every edge of the request first: it follows the request-wide seqno to
+        // drop a frame that lost edges, and answers false for lines that are not D0/D1.
+        if (_reader?.OnEdge(edge) == true)
         {
-            key.OnEdge(edge);
             return;
         }
 
-        _reader?.OnEdge(edge);
+        if (_keys.TryGetValue(edge.Offset, out var key))
+        {
+            key.OnEdge(edge);
+        }
     }
 
     /// <summary>The kernel dropped <paramref name="lost"/> edges: a frame in progress cannot be trusted.</summary>

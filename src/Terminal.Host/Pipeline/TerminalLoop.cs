@@ -20,6 +20,7 @@ internal sealed partial class TerminalLoop(
     ILogger<TerminalLoop> logger)
 {
     private readonly Channel<LoopItem> _inputs = Channel.CreateUnbounded<LoopItem>(new UnboundedChannelOptions { SingleReader = true });
+    private Action<string, Func<ServiceWindow, Decision>>? _diversion;
 
     /// <summary>Raised after each input is processed, with what it committed (possibly nothing).</summary>
     public event Action<InputProcessed>? Processed;
@@ -43,6 +44,22 @@ internal sealed partial class TerminalLoop(
         return done.Task;
     }
 
+    /// <summary>
+    /// While the returned handle is held, key and reader inputs (origins <c>key:…</c>, <c>reader:…</c>) go to
+    /// <paramref name="observer"/> on the loop instead of the window, and are raised as processed with
+    /// nothing committed (the self-test: a press must not become a rating); everything else as usual.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Already diverted.</exception>
+    public IDisposable Divert(Action<string, Func<ServiceWindow, Decision>> observer)
+    {
+        if (Interlocked.CompareExchange(ref _diversion, observer, null) is not null)
+        {
+            throw new InvalidOperationException("the panel's inputs are already diverted");
+        }
+
+        return new Diversion(this, observer);
+    }
+
     /// <summary>Processes inputs and deadlines until <paramref name="stoppingToken"/> fires.</summary>
     public async Task RunAsync(CancellationToken stoppingToken)
     {
@@ -56,6 +73,14 @@ internal sealed partial class TerminalLoop(
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 break;
+            }
+
+            if (item is not null && DiversionFor(item.Origin) is { } observer)
+            {
+                observer(item.Origin, item.Decide);
+                item.Done?.TrySetResult([]);
+                Processed?.Invoke(new InputProcessed(item.Origin, []));
+                continue;
             }
 
             await ProcessAsync(item?.Origin ?? "tick", item is null ? w => w.OnTick() : item.Decide, item?.Done, stoppingToken).ConfigureAwait(false);
@@ -88,6 +113,11 @@ internal sealed partial class TerminalLoop(
             }
         }
     }
+
+    private Action<string, Func<ServiceWindow, Decision>>? DiversionFor(string origin) =>
+        origin.StartsWith("key:", StringComparison.Ordinal) || origin.StartsWith("reader:", StringComparison.Ordinal)
+            ? Volatile.Read(ref _diversion)
+            : null;
 
     private async ValueTask<LoopItem?> NextAsync(CancellationToken stoppingToken)
     {
@@ -152,6 +182,11 @@ internal sealed partial class TerminalLoop(
     private partial void LogRefused(string reason, int count);
 
     private sealed record LoopItem(string Origin, Func<ServiceWindow, Decision> Decide, TaskCompletionSource<IReadOnlyList<StoredEvent>>? Done);
+
+    private sealed class Diversion(TerminalLoop loop, Action<string, Func<ServiceWindow, Decision>> observer) : IDisposable
+    {
+        public void Dispose() => Interlocked.CompareExchange(ref loop._diversion, null, observer);
+    }
 }
 
 /// <summary>An input has been decided and its events committed.</summary>

@@ -3,7 +3,6 @@ using Terminal.Core.Attendance;
 using Terminal.Core.Events;
 using Terminal.Core.Settings;
 using Terminal.Core.Window;
-using Terminal.Host.Configuration;
 using Terminal.Storage;
 
 namespace Terminal.Host.Pipeline;
@@ -13,14 +12,14 @@ namespace Terminal.Host.Pipeline;
 /// the rating held while a reason is asked for, the roster cache (names resolve offline), and the
 /// settings changed by <c>config.set</c> (a configuration layer read at start, SPEC §6).
 /// </summary>
-internal sealed partial class WindowJournal(TerminalOptions options, ILogger<WindowJournal> logger)
+internal sealed partial class WindowJournal(string dataDirectory, ILogger<WindowJournal> logger)
 {
     public const string SettingsFileName = "settings.json";
     private Guid? _held;
 
-    public string HeldRatingPath => Path.Combine(options.DataDir, "held-rating.json");
+    public string HeldRatingPath => Path.Combine(dataDirectory, "held-rating.json");
 
-    public string RosterPath => Path.Combine(options.DataDir, "roster.json");
+    public string RosterPath => Path.Combine(dataDirectory, "roster.json");
 
     public static string SettingsPath(string dataDir) => Path.Combine(dataDir, SettingsFileName);
 
@@ -83,7 +82,7 @@ internal sealed partial class WindowJournal(TerminalOptions options, ILogger<Win
 
     /// <summary>Persists settings applied by <c>config.set</c>.</summary>
     public void SaveSettings(WindowSettings settings) =>
-        DurableFile.Write(SettingsPath(options.DataDir), SettingsJson.Serialize(settings));
+        DurableFile.Write(SettingsPath(dataDirectory), SettingsJson.Serialize(settings));
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Ignoring unreadable {File}: {Reason}")]
     private partial void LogUnreadable(string file, string reason);

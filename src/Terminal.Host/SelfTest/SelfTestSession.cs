@@ -1,0 +1,148 @@
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Terminal.Core.Events;
+using Terminal.Core.Feedback;
+using Terminal.Core.Window;
+using Terminal.Hardware.Board;
+using Terminal.Host.Panel;
+using Terminal.Host.Pipeline;
+
+namespace Terminal.Host.SelfTest;
+
+/// <summary>
+/// An interactive self-test holding the panel (SPEC §7): key presses and badge reads are diverted
+/// from the decision loop to the engineer's <c>terminalctl</c>, so they never become ratings or
+/// attendance, and the LEDs and buzzer are the engineer's to set. Disposing hands the panel back,
+/// LEDs and buzzer off.
+/// </summary>
+internal sealed class SelfTestSession : IDisposable
+{
+    private readonly BoardPanel _panel;
+    private readonly TerminalLoop _loop;
+    private readonly IFeedbackDisplay _display;
+    private readonly Func<ServiceWindow> _scratchWindow;
+    private readonly Action<SelfTestSession> _closed;
+    private readonly IDisposable _diversion;
+
+    // A stuck key or a noisy reader must not grow memory while nobody reads: keep the latest.
+    private readonly Channel<JsonObject> _observed = Channel.CreateBounded<JsonObject>(
+        new BoundedChannelOptions(256) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+
+    private int _disposed;
+
+    public SelfTestSession(BoardPanel panel, IFeedbackDisplay display, TerminalLoop loop, Func<ServiceWindow> scratchWindow, Action<SelfTestSession> closed)
+    {
+        _panel = panel;
+        _loop = loop;
+        _display = display;
+        _scratchWindow = scratchWindow;
+        _closed = closed;
+        _diversion = loop.Divert(OnDiverted);
+        Quiet();
+    }
+
+    public string Id { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>The first line of the session stream: its id and the parts a person can test.</summary>
+    public JsonObject Hello(TimeSpan limit)
+    {
+        var board = _panel.Board;
+        return new JsonObject
+        {
+            ["session"] = Id,
+            ["board"] = board.Name,
+            ["leds"] = Names(board.Keys.Where(k => k.Led is not null)),
+            ["keys"] = Names(board.Keys),
+            ["buzzer"] = board.Buzzer is not null,
+            ["reader"] = board.Wiegand is { } w ? new JsonObject { ["formats"] = new JsonArray(w.Formats.Select(f => (JsonNode)f).ToArray()) } : null,
+            ["limitSeconds"] = (int)limit.TotalSeconds,
+        };
+    }
+
+    /// <summary>The next observed input, or null when <paramref name="heartbeat"/> passed without one.</summary>
+    public async Task<JsonObject?> NextAsync(TimeSpan heartbeat, TimeProvider time, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // WaitToRead, not Read: an abandoned wait takes nothing from the channel.
+            if (!await _observed.Reader.WaitToReadAsync(cancellationToken).AsTask().WaitAsync(heartbeat, time, cancellationToken).ConfigureAwait(false))
+            {
+                throw new OperationCanceledException("the self-test session was closed");
+            }
+        }
+        catch (TimeoutException)
+        {
+            return null;
+        }
+
+        return _observed.Reader.TryRead(out var line) ? line : null;
+    }
+
+    /// <summary>Sets a key's LED and reads the line back.</summary>
+    /// <exception cref="ArgumentException">No such key, or it has no LED.</exception>
+    public JsonObject SetLed(string key, bool on)
+    {
+        var line = _panel.Board.Keys.FirstOrDefault(k => k.Name == key)?.Led
+            ?? throw new ArgumentException($"no key with an LED named '{key}' on board {_panel.Board.Name} (LEDs: {string.Join(", ", _panel.Board.Keys.Where(k => k.Led is not null).Select(k => k.Name))})");
+        _panel.SetLed(key, on);
+        return new JsonObject { ["led"] = key, ["line"] = line, ["on"] = on, ["readBack"] = _panel.Outputs?.GetValue(line) };
+    }
+
+    /// <summary>Sounds or silences the buzzer and reads the line back.</summary>
+    /// <exception cref="ArgumentException">The board has no buzzer.</exception>
+    public JsonObject SetBuzzer(bool on)
+    {
+        var buzzer = _panel.Board.Buzzer ?? throw new ArgumentException($"board {_panel.Board.Name} has no buzzer");
+        _panel.SetBuzzer(on);
+        return new JsonObject { ["buzzer"] = on, ["line"] = buzzer.Line, ["readBack"] = _panel.Outputs?.GetValue(buzzer.Line) };
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        _diversion.Dispose();
+        _observed.Writer.TryComplete();
+        Quiet();
+        _closed(this);
+    }
+
+    private void Quiet()
+    {
+        _display.Show([new Cue(CueKind.Idle)]);
+        _panel.SetBuzzer(false);
+    }
+
+    // Runs on the decision loop's thread: it may read the live window (its roster), and must be quick.
+    private void OnDiverted(string origin, Func<ServiceWindow, Decision> decide)
+    {
+        var line = new JsonObject { ["origin"] = origin };
+        if (origin == "reader:card")
+        {
+            DescribeCard(line, decide);
+        }
+
+        _observed.Writer.TryWrite(line);
+    }
+
+    // What the swipe would have recorded, decided on a scratch window holding the live roster:
+    // the decoded card exactly as the terminal sees it, without touching the real window.
+    private void DescribeCard(JsonObject line, Func<ServiceWindow, Decision> decide)
+    {
+        var scratch = _scratchWindow();
+        scratch.ApplyRoster(_loop.Window.Roster);
+        if (decide(scratch).Events.Select(e => e.Data).OfType<AttendanceData>().FirstOrDefault() is { } card)
+        {
+            line["format"] = card.Format;
+            line["facility"] = card.Facility;
+            line["card"] = CardMask.Mask(card.Card);
+            line["staff"] = card.Staff;
+            line["name"] = card.Name;
+        }
+    }
+
+    private static JsonArray Names(IEnumerable<BoardKey> keys) => new(keys.Select(k => (JsonNode)k.Name).ToArray());
+}
