@@ -112,6 +112,7 @@ public sealed partial class EventBuffer
             var burnt = _counters.LastSeq;
             _counters = before;
             _counters.LastSeq = burnt;
+            NoteDamage(error);
             var diskFull = SqliteRuntime.IsDiskFull(error);
             _diskFull |= diskFull;
             BufferLog.CommitFailed(_logger, error, written);

@@ -138,6 +138,16 @@ public sealed partial class EventBuffer : IEventBuffer
         return buffer;
     }
 
+    /// <summary>Marks the database for quarantine at the next start when SQLite reports damage.</summary>
+    private void NoteDamage(Exception error)
+    {
+        if (SqliteRuntime.IsCorrupt(error))
+        {
+            BufferLog.DamageFound(_logger, error, _database.Path);
+            new DamageMarker(_database.Path).Set(error);
+        }
+    }
+
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private void RefreshEnds()
