@@ -9,6 +9,8 @@ internal static class CliVerbs
     {
         var root = new RootCommand("terminalctl: field engineer's tool for the evaluation terminal");
         // One line per verb; keep SPEC §10's order.
+        root.Subcommands.Add(Provision.ProvisionVerb.Create());
+        root.Subcommands.Add(Package.PackageVerb.Create());
         return root;
     }
 }
