@@ -138,6 +138,40 @@ public sealed class TerminalUpdateTests : IDisposable
         Assert.Equal(["1.1.0", "1.2.0"], releases);
     }
 
+    [Fact]
+    public void RequestFromHost_IsAppliedAndConsumed()
+    {
+        var requests = System.IO.Path.Combine(_device.Path, "var/lib/terminal/updates");
+        Directory.CreateDirectory(requests);
+        File.Copy(SignedPackage("1.1.0", "ready"), System.IO.Path.Combine(requests, "terminal.deb"));
+        File.Copy(System.IO.Path.Combine(_downloads.Path, "terminal_1.1.0_all.deb.sig"), System.IO.Path.Combine(requests, "terminal.deb.sig"));
+        File.WriteAllText(System.IO.Path.Combine(requests, "apply"), "");
+
+        var result = _device.Update("--ready-timeout", "5", "--settle", "0", "--request", requests);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("releases/1.1.0", _device.LinkTarget("current"));
+        Assert.Empty(Directory.GetFileSystemEntries(requests));
+    }
+
+    [Fact]
+    public void RequestFromHost_TamperedPackage_IsRefusedAndConsumed()
+    {
+        var requests = System.IO.Path.Combine(_device.Path, "var/lib/terminal/updates");
+        Directory.CreateDirectory(requests);
+        File.Copy(SignedPackage("1.1.0", "ready"), System.IO.Path.Combine(requests, "terminal.deb"));
+        File.WriteAllBytes(System.IO.Path.Combine(requests, "terminal.deb.sig"), File.ReadAllBytes(System.IO.Path.Combine(_downloads.Path, "terminal_1.1.0_all.deb.sig")));
+        File.AppendAllText(System.IO.Path.Combine(requests, "terminal.deb"), "appended");
+        File.WriteAllText(System.IO.Path.Combine(requests, "apply"), "");
+
+        var result = _device.Update("--request", requests);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("releases/1.0.0", _device.LinkTarget("current"));
+        Assert.Contains("\"result\":\"refused\"", _device.LastUpdate, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(requests));
+    }
+
     private string SignedPackage(string version, string behaviour)
     {
         var deb = ReleasePackage.Build(_downloads.Path, version, behaviour);
