@@ -158,8 +158,8 @@ public sealed class ProvisionVerbTests : IDisposable
 
         Assert.Equal(1, exit);
         using var doc = JsonDocument.Parse(output);
-        Assert.False(doc.RootElement.GetProperty("Ok").GetBoolean());
-        Assert.Equal(2, doc.RootElement.GetProperty("Errors").GetArrayLength());
+        Assert.False(doc.RootElement.GetProperty("ok").GetBoolean());
+        Assert.Equal(2, doc.RootElement.GetProperty("errors").GetArrayLength());
     }
 
     [Fact]
