@@ -103,6 +103,19 @@ public sealed class TerminalUpdateTests : IDisposable
     }
 
     [Fact]
+    public void SlowRestart_OldProcessStillActive_IsNotTakenForReady()
+    {
+        Assert.Equal(0, _device.Update("--ready-timeout", "5", "--settle", "0", SignedPackage("1.1.0", "ready")).ExitCode);
+        _device.RestartLags(3);
+
+        var result = _device.Update("--ready-timeout", "2", "--settle", "0", SignedPackage("1.2.0", "never-ready"));
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal("releases/1.1.0", _device.LinkTarget("current"));
+        Assert.Equal("releases/1.1.0", _device.Running);
+    }
+
+    [Fact]
     public void Rollback_AfterGoodUpdate_RestoresPreviousRelease()
     {
         var deb = SignedPackage("1.1.0", "ready");
