@@ -78,6 +78,8 @@ find "$release/runtimes" -mindepth 1 -maxdepth 1 -type d \
 
 install -D -m 0644 "$here/terminal.service" "$root/usr/lib/systemd/system/terminal.service"
 install -D -m 0644 "$here/terminal-firstboot.service" "$root/usr/lib/systemd/system/terminal-firstboot.service"
+install -D -m 0644 "$here/terminal-update-request.path" "$root/usr/lib/systemd/system/terminal-update-request.path"
+install -D -m 0644 "$here/terminal-update-request.service" "$root/usr/lib/systemd/system/terminal-update-request.service"
 install -D -m 0755 "$here/terminalctl" "$root/usr/bin/terminalctl"
 install -D -m 0755 "$here/terminal-update" "$root/usr/sbin/terminal-update"
 install -D -m 0755 "$here/terminal-firstboot" "$root/usr/libexec/terminal/terminal-firstboot"

@@ -37,7 +37,9 @@ internal static class CliVerbs
         root.Subcommands.Add(BufferVerb.Create());
         root.Subcommands.Add(SelfTestVerb.Create());
         root.Subcommands.Add(ConfigVerb.Create());
+        root.Subcommands.Add(Provision.ProvisionVerb.Create());
         root.Subcommands.Add(MonitorVerb.Create());
+        root.Subcommands.Add(Package.PackageVerb.Create());
         return root;
     }
 

@@ -102,6 +102,7 @@ public sealed partial class EventBuffer
             _database.WriteCounters(_counters);
             _database.Commit();
             Interlocked.Increment(ref _commits);
+            _burntSinceCommit = false;
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
@@ -110,8 +111,10 @@ public sealed partial class EventBuffer
 
             // The failed commit's seqs may be on disk after all (a failed fsync): never hand them out again.
             var burnt = _counters.LastSeq;
+            _burntSinceCommit |= burnt > before.LastSeq;
             _counters = before;
             _counters.LastSeq = burnt;
+            NoteDamage(error);
             var diskFull = SqliteRuntime.IsDiskFull(error);
             _diskFull |= diskFull;
             BufferLog.CommitFailed(_logger, error, written);

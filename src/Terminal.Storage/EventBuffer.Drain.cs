@@ -15,6 +15,11 @@ public sealed partial class EventBuffer
         {
             return _database.ReadPending(afterSeq, max);
         }
+        catch (Microsoft.Data.Sqlite.SqliteException error)
+        {
+            NoteDamage(error);
+            throw;
+        }
         finally
         {
             _gate.Release();
@@ -54,6 +59,7 @@ public sealed partial class EventBuffer
             {
                 _database.Rollback();
                 _counters = before;
+                NoteDamage(error);
                 if (SqliteRuntime.IsDiskFull(error))
                 {
                     throw new BufferFullException("The disk is full; the acknowledgement will be retried.", error);

@@ -32,6 +32,7 @@ public sealed partial class EventBuffer : IEventBuffer
     private TaskCompletionSource _pendingSignal = NewSignal();
     private bool _disposed;
     private long _commits;
+    private bool _burntSinceCommit;
 
     private EventBuffer(
         EventBufferOptions options,
@@ -97,7 +98,9 @@ public sealed partial class EventBuffer : IEventBuffer
         try
         {
             // A clean stop records the exact mark, so the next start continues without a gap.
-            _seqFile.Write(new SeqMark(_counters.LastSeq, Exact: true));
+            // Seqs burnt by a failed commit are in no database row: then it stays a reservation, so
+            // the next start does not mistake them for lost events.
+            _seqFile.Write(new SeqMark(_counters.LastSeq, Exact: !_burntSinceCommit));
         }
         catch (IOException error)
         {
@@ -136,6 +139,16 @@ public sealed partial class EventBuffer : IEventBuffer
         var buffer = new EventBuffer(options, timeProvider, logger, database, opening.SeqFile, counters, opening.Incidents);
         BufferLog.Opened(logger, database.Path, counters.Pending, counters.LastSeq, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return buffer;
+    }
+
+    /// <summary>Marks the database for quarantine at the next start when SQLite reports damage.</summary>
+    private void NoteDamage(Exception error)
+    {
+        if (SqliteRuntime.IsCorrupt(error))
+        {
+            BufferLog.DamageFound(_logger, error, _database.Path);
+            new DamageMarker(_database.Path).Set(error);
+        }
     }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -109,4 +109,23 @@ public sealed class EventBufferAppendTests
         Assert.True(buffer.GetStats().Full);
         Assert.Empty(await buffer.ReadPendingAsync(0, 10, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Reopen_AfterAFailedCommitWasTheLast_ReportsNoIncident_AndDoesNotReuseItsSeqs()
+    {
+        await using var fixture = new BufferFixture();
+        var buffer = await fixture.OpenAsync();
+        var blocker = Path.Combine(fixture.Directory, "events.seq.tmp");
+        Directory.CreateDirectory(blocker); // inserts succeed, the reservation before commit fails
+        var beyondReservation = Enumerable.Range(0, (int)EventBuffer.ReservationBlock + 1).Select(_ => BufferFixture.Rating()).ToList();
+        await Assert.ThrowsAnyAsync<Exception>(() => buffer.AppendAsync(beyondReservation, CancellationToken.None));
+        Directory.Delete(blocker);
+        await buffer.DisposeAsync();
+
+        var reopened = await fixture.OpenAsync();
+        var next = await reopened.AppendAsync([BufferFixture.Rating()], CancellationToken.None);
+
+        Assert.Empty(reopened.Incidents); // burnt seqs are not lost events
+        Assert.Equal(EventBuffer.ReservationBlock + 2, next[0].Seq);
+    }
 }

@@ -28,6 +28,7 @@ public sealed class WiegandDecoder : IDisposable
     private readonly long _jitterNs;
     private readonly FrameInProgress _frame;
     private readonly LineSequence[] _sequence = [new(), new()];
+    private readonly LineSequence _requestSequence = new();
     private long _lastEdgeProcessed;
 
     /// <summary>Creates a decoder for the reader on lines <paramref name="d0Offset"/> and <paramref name="d1Offset"/>.</summary>
@@ -53,28 +54,42 @@ public sealed class WiegandDecoder : IDisposable
         _overflow = new AggregatedReport(time, options.NoiseReportInterval, _gate, (n, lost, _) => new WiegandOverflow(n, lost), sink);
     }
 
-    /// <summary>Feeds one edge; returns false (and ignores it) when it is not on D0 or D1.</summary>
+    /// <summary>
+    /// Feeds one edge; returns false when it is not on D0 or D1. Pass every edge of the request
+    /// (keys too): a gap in the request-wide seqno then reveals a kernel overflow at once.
+    /// </summary>
     public bool OnEdge(in EdgeEvent edge)
     {
         var line = Array.IndexOf(_offsets, edge.Offset);
-        if (line < 0)
-        {
-            return false;
-        }
-
         lock (_gate)
         {
-            // Edges are read late when the host is busy; their timestamps still show the silence.
-            if (_frame.Started && edge.TimestampNs - _frame.LastEdgeNs >= _silenceNs)
+            // The request-wide seqno shows a loss at the next edge of any line; the line's own
+            // seqno catches it even if the host does not pass every edge of the request here.
+            var requestLost = _requestSequence.Advance(edge.Seqno) is > 0;
+            if (line < 0)
             {
-                EndFrame();
+                if (requestLost && _frame.Started)
+                {
+                    _overflow.Add(0, "overflow");
+                    _frame.Discard();
+                }
+
+                return false;
             }
 
-            if (_sequence[line].Advance(edge.LineSeqno) is { } lost and > 0)
+            // First the sequence: lost edges may also have made a false silence, so the frame in
+            // progress is discarded, never ended and decoded.
+            var lineLost = _sequence[line].Advance(edge.LineSeqno) ?? 0;
+            if (lineLost > 0 || (requestLost && _frame.Started))
             {
-                // uAPI v2: a gap in line_seqno means the kernel's event fifo overflowed.
-                _overflow.Add(lost, "overflow");
+                // uAPI v2: a gap in seqno/line_seqno means the kernel's event fifo overflowed.
+                _overflow.Add(lineLost, "overflow");
                 _frame.Discard();
+            }
+            else if (_frame.Started && edge.TimestampNs - _frame.LastEdgeNs >= _silenceNs)
+            {
+                // Edges are read late when the host is busy; their timestamps still show the silence.
+                EndFrame();
             }
 
             _frame.OnEdge(line, edge.Kind == EdgeKind.Rising, edge.TimestampNs);

@@ -28,4 +28,7 @@ internal static partial class BufferLog
 
     [LoggerMessage(8, LogLevel.Error, "A StatsChanged handler failed")]
     public static partial void HandlerFailed(ILogger logger, Exception error);
+
+    [LoggerMessage(9, LogLevel.Critical, "SQLite reports damage in {Path}; it will be quarantined at the next start")]
+    public static partial void DamageFound(ILogger logger, Exception error, string path);
 }

@@ -77,6 +77,12 @@ internal sealed class BufferOpening(string directory, long? maxPageCount, TimePr
                 throw new InvalidDataException("the WAL header is damaged");
             }
 
+            var marker = new DamageMarker(path);
+            if (File.Exists(path) && marker.Exists)
+            {
+                throw new InvalidDataException($"damage was found while running: {marker.Reason}");
+            }
+
             database = BufferDatabase.Open(path, maxPageCount);
             return (database, database.ReadCounters(), false);
         }
@@ -85,6 +91,7 @@ internal sealed class BufferOpening(string directory, long? maxPageCount, TimePr
             database?.Dispose();
             var target = DatabaseQuarantine.MoveAside(path, timeProvider.GetUtcNow());
             BufferLog.Quarantined(logger, error, path, target);
+            new DamageMarker(path).Clear();
             var fresh = BufferDatabase.Open(path, maxPageCount);
             Report(BufferIncident.Quarantined, $"{Path.GetFileName(path)} was unreadable ({error.Message}); kept as {Path.GetFileName(target)}, a new database continues after seq {mark?.Value ?? 0}");
             return (fresh, fresh.ReadCounters(), true);

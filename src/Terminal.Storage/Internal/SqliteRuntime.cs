@@ -25,6 +25,10 @@ internal static class SqliteRuntime
         _ => false,
     };
 
+    /// <summary>SQLite found damage while running (SQLITE_CORRUPT, SQLITE_NOTADB).</summary>
+    public static bool IsCorrupt(Exception error) =>
+        error is SqliteException { SqliteErrorCode: SqliteCorrupt or SqliteNotADatabase };
+
     /// <summary>The file is not a (readable) buffer database: quarantine it rather than fail forever.</summary>
     public static bool IsUnreadable(Exception error) => error switch
     {

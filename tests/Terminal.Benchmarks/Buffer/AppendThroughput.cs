@@ -8,8 +8,10 @@ namespace Terminal.Benchmarks.Buffer;
 internal static class AppendThroughput
 {
     /// <summary>
-    /// Single appends and raw baseline commits, interleaved in blocks of 50 so both see the same
-    /// machine conditions (other load, page cache, device state).
+    /// Single appends and raw baseline commits, strictly alternating, so both see the same machine
+    /// conditions. (On the development VM a tight loop of fsyncs on one file was an order of
+    /// magnitude slower than the same fsyncs alternating with another file's: blocks would
+    /// compare the device's moods, not the code.)
     /// </summary>
     public static async Task<(LatencySummary Baseline, LatencySummary Single)> SingleAgainstBaselineAsync(string root, int samples, int warmup)
     {
@@ -17,24 +19,16 @@ internal static class AppendThroughput
         await using var buffer = await OpenAsync(Path.Combine(root, "single"));
         var raw = new List<double>(samples);
         var appends = new List<double>(samples);
-        for (var i = 0; i < warmup; i++)
+        for (var i = 0; i < warmup + samples; i++)
         {
-            baseline.CommitOne();
+            var rawUs = baseline.CommitOne();
+            var started = Stopwatch.GetTimestamp();
             await buffer.AppendAsync([BenchEvents.Rating()], CancellationToken.None);
-        }
-
-        while (raw.Count < samples)
-        {
-            for (var i = 0; i < 50 && raw.Count < samples; i++)
+            var appendUs = Stopwatch.GetElapsedTime(started).TotalMicroseconds;
+            if (i >= warmup)
             {
-                raw.Add(baseline.CommitOne());
-            }
-
-            for (var i = 0; i < 50 && appends.Count < samples; i++)
-            {
-                var started = Stopwatch.GetTimestamp();
-                await buffer.AppendAsync([BenchEvents.Rating()], CancellationToken.None);
-                appends.Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds);
+                raw.Add(rawUs);
+                appends.Add(appendUs);
             }
         }
 

@@ -20,7 +20,9 @@ internal sealed class RawCommitBaseline : IDisposable
         _connection.Open();
         using (var setup = _connection.CreateCommand())
         {
-            setup.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY, payload BLOB NOT NULL);";
+            // Same SQLite settings as the buffer (BufferDatabase.cs), so only the buffer's own work differs.
+            setup.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA wal_autocheckpoint=1000; PRAGMA journal_size_limit=4194304; " +
+                "CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY, payload BLOB NOT NULL);";
             setup.ExecuteNonQuery();
         }
 

@@ -28,6 +28,8 @@ public sealed class DebianPackageTests(BuiltPackage package) : IClassFixture<Bui
     [Theory]
     [InlineData("./usr/lib/systemd/system/terminal.service")]
     [InlineData("./usr/lib/systemd/system/terminal-firstboot.service")]
+    [InlineData("./usr/lib/systemd/system/terminal-update-request.path")]
+    [InlineData("./usr/lib/systemd/system/terminal-update-request.service")]
     [InlineData("./usr/bin/terminalctl")]
     [InlineData("./usr/sbin/terminal-update")]
     [InlineData("./usr/libexec/terminal/terminal-firstboot")]

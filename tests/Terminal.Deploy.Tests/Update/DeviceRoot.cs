@@ -12,14 +12,24 @@ internal sealed class DeviceRoot : IDisposable
 {
     private const string SystemctlStandIn = """
         #!/bin/bash
+        # Like systemd with restart --no-block: the restart job takes effect after "lag" more
+        # is-active queries (file systemctl/lag, default 0); until then the old process answers.
         state="$TERMINAL_ROOT/systemctl"; mkdir -p "$state"
         echo "$*" >> "$state/calls.log"
-        case "$1" in
-          restart)
+        start_current() {
             echo $(( $(cat "$state/pid" 2>/dev/null || echo 100) + 1 )) > "$state/pid"
             cat "$TERMINAL_ROOT/opt/terminal/current/stand-in-behaviour" > "$state/behaviour" 2>/dev/null || echo ready > "$state/behaviour"
-            readlink "$TERMINAL_ROOT/opt/terminal/current" > "$state/running" ;;
+            readlink "$TERMINAL_ROOT/opt/terminal/current" > "$state/running"
+        }
+        case "$1" in
+          restart)
+            lag=$(cat "$state/lag" 2>/dev/null || echo 0)
+            if [ "$lag" -gt 0 ]; then echo "$lag" > "$state/pending"; else start_current; fi ;;
           is-active)
+            if [ -f "$state/pending" ]; then
+              left=$(( $(cat "$state/pending") - 1 ))
+              if [ $left -le 0 ]; then rm -f "$state/pending"; start_current; else echo $left > "$state/pending"; fi
+            fi
             if [ "$(cat "$state/behaviour" 2>/dev/null || echo ready)" = ready ]; then echo active; else echo activating; exit 3; fi ;;
           show) cat "$state/pid" 2>/dev/null || echo 0 ;;
         esac
@@ -48,6 +58,9 @@ internal sealed class DeviceRoot : IDisposable
     public string SystemctlCalls => File.Exists(_dir["systemctl/calls.log"]) ? File.ReadAllText(_dir["systemctl/calls.log"]) : "";
 
     public string LastUpdate => File.ReadAllText(_dir["var/lib/terminal/last-update.json"]);
+
+    /// <summary>The restart job takes effect only after this many status queries.</summary>
+    public void RestartLags(int queries) => _dir.Write("systemctl/lag", queries.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public void TrustKey(string publicKeyPem) => _dir.Write("etc/terminal/update-key.pem", publicKeyPem);
 

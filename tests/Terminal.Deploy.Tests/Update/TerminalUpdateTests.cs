@@ -103,6 +103,19 @@ public sealed class TerminalUpdateTests : IDisposable
     }
 
     [Fact]
+    public void SlowRestart_OldProcessStillActive_IsNotTakenForReady()
+    {
+        Assert.Equal(0, _device.Update("--ready-timeout", "5", "--settle", "0", SignedPackage("1.1.0", "ready")).ExitCode);
+        _device.RestartLags(3);
+
+        var result = _device.Update("--ready-timeout", "2", "--settle", "0", SignedPackage("1.2.0", "never-ready"));
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal("releases/1.1.0", _device.LinkTarget("current"));
+        Assert.Equal("releases/1.1.0", _device.Running);
+    }
+
+    [Fact]
     public void Rollback_AfterGoodUpdate_RestoresPreviousRelease()
     {
         var deb = SignedPackage("1.1.0", "ready");
@@ -136,6 +149,40 @@ public sealed class TerminalUpdateTests : IDisposable
 
         var releases = Directory.GetDirectories(_device.Opt("releases")).Select(System.IO.Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(["1.1.0", "1.2.0"], releases);
+    }
+
+    [Fact]
+    public void RequestFromHost_IsAppliedAndConsumed()
+    {
+        var requests = System.IO.Path.Combine(_device.Path, "var/lib/terminal/updates");
+        Directory.CreateDirectory(requests);
+        File.Copy(SignedPackage("1.1.0", "ready"), System.IO.Path.Combine(requests, "terminal.deb"));
+        File.Copy(System.IO.Path.Combine(_downloads.Path, "terminal_1.1.0_all.deb.sig"), System.IO.Path.Combine(requests, "terminal.deb.sig"));
+        File.WriteAllText(System.IO.Path.Combine(requests, "apply"), "");
+
+        var result = _device.Update("--ready-timeout", "5", "--settle", "0", "--request", requests);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("releases/1.1.0", _device.LinkTarget("current"));
+        Assert.Empty(Directory.GetFileSystemEntries(requests));
+    }
+
+    [Fact]
+    public void RequestFromHost_TamperedPackage_IsRefusedAndConsumed()
+    {
+        var requests = System.IO.Path.Combine(_device.Path, "var/lib/terminal/updates");
+        Directory.CreateDirectory(requests);
+        File.Copy(SignedPackage("1.1.0", "ready"), System.IO.Path.Combine(requests, "terminal.deb"));
+        File.WriteAllBytes(System.IO.Path.Combine(requests, "terminal.deb.sig"), File.ReadAllBytes(System.IO.Path.Combine(_downloads.Path, "terminal_1.1.0_all.deb.sig")));
+        File.AppendAllText(System.IO.Path.Combine(requests, "terminal.deb"), "appended");
+        File.WriteAllText(System.IO.Path.Combine(requests, "apply"), "");
+
+        var result = _device.Update("--request", requests);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("releases/1.0.0", _device.LinkTarget("current"));
+        Assert.Contains("\"result\":\"refused\"", _device.LastUpdate, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(requests));
     }
 
     private string SignedPackage(string version, string behaviour)
