@@ -15,6 +15,7 @@ using Terminal.Host.Pipeline;
 using Terminal.Host.Publishing;
 using Terminal.Host.SelfTest;
 using Terminal.Host.Simulation;
+using Terminal.Host.Systemd;
 using Terminal.Host.Workers;
 using Terminal.Mqtt;
 using Terminal.Storage;
@@ -72,6 +73,7 @@ internal sealed class TerminalDevice : IAsyncDisposable
 
         var identity = new TerminalIdentity(options.TerminalId, options.HallId, options.Window);
         services.AddSingleton(time);
+        services.AddSystemdIntegration();
         services.AddSingleton(options);
         services.AddSingleton(board);
         services.AddSingleton(identity);

@@ -6,6 +6,8 @@ using Terminal.Hardware.Board;
 using Terminal.Hardware.Gpio;
 using Terminal.Host.Configuration;
 using Terminal.Host.Control;
+using Terminal.Host.Systemd;
+using Microsoft.Extensions.DependencyInjection;
 using Terminal.Host.SelfTest;
 
 namespace Terminal.Host;
@@ -71,6 +73,10 @@ internal static class TerminalProgram
             PrepareControlSocket(options.ControlSocket);
             builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenUnixSocket(options.ControlSocket));
             var app = builder.Build();
+
+            // The buffer is open and the lines claimed (TerminalDevice.OpenAsync): once the workers run, READY=1.
+            app.Lifetime.ApplicationStarted.Register(() =>
+                app.Services.GetRequiredService<ReadinessGate>().MarkReady($"ready: board {board.Name}, data {options.DataDir}"));
             ControlEndpoints.Map(app);
             SelfTestEndpoints.Map(app);
             await app.RunAsync().ConfigureAwait(false);

@@ -62,20 +62,30 @@ internal sealed partial class BoardPanel : IDisposable
     /// <summary>The output request, for indicator patterns.</summary>
     public IGpioLineRequest? Outputs => _outputs;
 
-    /// <summary>Reads edges until cancelled and hands each to <paramref name="router"/>.</summary>
-    public async Task ReadEdgesAsync(EdgeRouter router, CancellationToken stoppingToken)
+    /// <summary>
+    /// Reads edges until cancelled and hands each to <paramref name="router"/>; calls
+    /// <paramref name="alive"/> at least every <paramref name="beat"/>, edges or not.
+    /// </summary>
+    public async Task ReadEdgesAsync(EdgeRouter router, Action alive, TimeSpan beat, CancellationToken stoppingToken)
     {
         uint lastSeqno = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
+            alive();
             EdgeEvent edge;
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            wait.CancelAfter(beat);
             try
             {
-                edge = await _inputs.ReadEdgeAsync(stoppingToken).ConfigureAwait(false);
+                edge = await _inputs.ReadEdgeAsync(wait.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
+            }
+            catch (OperationCanceledException)
+            {
+                continue;
             }
 
             // The kernel numbers edges per request; a gap means its buffer overflowed (uAPI v2 seqno).

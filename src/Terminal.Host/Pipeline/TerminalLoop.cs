@@ -25,6 +25,9 @@ internal sealed partial class TerminalLoop(
     /// <summary>Raised after each input is processed, with what it committed (possibly nothing).</summary>
     public event Action<InputProcessed>? Processed;
 
+    /// <summary>The longest the loop waits without an iteration (a harmless tick), so a watchdog heartbeat can follow it.</summary>
+    public TimeSpan MaxIdle { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The window, for read-only status.</summary>
     public ServiceWindow Window => window;
 
@@ -133,11 +136,9 @@ internal sealed partial class TerminalLoop(
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        if (dueIn is { } delay)
-        {
-            // The deadline comes from the monotonic clock; wake when it is due or an input arrives.
-            timeout.CancelAfter(delay);
-        }
+
+        // The deadline comes from the monotonic clock; wake when it is due, an input arrives, or MaxIdle passed.
+        timeout.CancelAfter(dueIn is { } delay && delay < MaxIdle ? delay : MaxIdle);
 
         try
         {

@@ -57,7 +57,7 @@ internal sealed partial class BrokerConnection(
         mqtt.ConnectedHandler = (connected, ct) =>
         {
             // Queued first, before any buffered event is released (the client holds them until we return).
-            _ = status.PublishAsync(ct);
+            status.PublishAsync(ct).Forget();
             return Task.CompletedTask;
         };
         mqtt.MessageHandler = inbound.HandleAsync;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Terminal.Core.Identity;
+using Terminal.Host.Systemd;
 using Terminal.Mqtt;
 using Terminal.Storage;
 
@@ -15,60 +16,82 @@ internal sealed partial class EventPublisher(
     IEventBuffer buffer,
     IMqttClient mqtt,
     TerminalIdentity identity,
+    WorkerHeartbeats heartbeats,
+    TimeProvider time,
     ILogger<EventPublisher> logger) : BackgroundService
 {
     // Events handed to the client but not yet acknowledged; bounds memory, not the broker window.
     private const int MaxHandedOver = 512;
     private const int ReadBatch = 128;
+    private readonly Queue<(long Seq, Task<MqttPublishResult> Ack)> _inFlight = new();
+    private long _handedUpTo;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var inFlight = new Queue<(long Seq, Task<MqttPublishResult> Ack)>();
-        long handedUpTo = 0;
+        using var heartbeat = heartbeats.Register("publisher");
         while (!stoppingToken.IsCancellationRequested)
         {
-            if (inFlight.Count < MaxHandedOver)
+            heartbeat.Beat();
+            try
             {
-                var pending = await buffer.ReadPendingAsync(handedUpTo, Math.Min(ReadBatch, MaxHandedOver - inFlight.Count), stoppingToken).ConfigureAwait(false);
-                foreach (var stored in pending)
-                {
-                    var message = new MqttApplicationMessage($"{identity.TopicRoot}/event/{stored.Type}", stored.Payload)
-                    {
-                        Qos = MqttQos.AtLeastOnce,
-                        ContentType = "application/json",
-                    };
-                    inFlight.Enqueue((stored.Seq, mqtt.PublishAsync(message, stoppingToken)));
-                    handedUpTo = stored.Seq;
-                }
-
-                if (pending.Count > 0)
-                {
-                    await AcknowledgeCompletedAsync(inFlight, stoppingToken).ConfigureAwait(false);
-                    continue;
-                }
+                await DrainOnceAsync(stoppingToken).ConfigureAwait(false);
             }
-
-            // Nothing more to hand over: wait for a new event or the oldest acknowledgement.
-            var newEvent = buffer.WaitForPendingAfterAsync(handedUpTo, stoppingToken);
-            if (inFlight.Count > 0)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                await Task.WhenAny(newEvent, inFlight.Peek().Ack).ConfigureAwait(false);
+                return;
             }
-            else
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                await newEvent.ConfigureAwait(false);
+                // A failed iteration (e.g. a transient SQLite error) must not end publishing.
+                LogIterationFailed(e);
+                await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken).ConfigureAwait(false);
             }
-
-            await AcknowledgeCompletedAsync(inFlight, stoppingToken).ConfigureAwait(false);
         }
     }
 
-    private async Task AcknowledgeCompletedAsync(Queue<(long Seq, Task<MqttPublishResult> Ack)> inFlight, CancellationToken stoppingToken)
+    private async Task DrainOnceAsync(CancellationToken stoppingToken)
+    {
+        if (_inFlight.Count < MaxHandedOver)
+        {
+            var pending = await buffer.ReadPendingAsync(_handedUpTo, Math.Min(ReadBatch, MaxHandedOver - _inFlight.Count), stoppingToken).ConfigureAwait(false);
+            foreach (var stored in pending)
+            {
+                var message = new MqttApplicationMessage($"{identity.TopicRoot}/event/{stored.Type}", stored.Payload)
+                {
+                    Qos = MqttQos.AtLeastOnce,
+                    ContentType = "application/json",
+                };
+                _inFlight.Enqueue((stored.Seq, mqtt.PublishAsync(message, stoppingToken)));
+                _handedUpTo = stored.Seq;
+            }
+
+            if (pending.Count > 0)
+            {
+                await AcknowledgeCompletedAsync(stoppingToken).ConfigureAwait(false);
+                return;
+            }
+        }
+
+        // Nothing more to hand over: wait for a new event, the oldest acknowledgement, or the next heartbeat.
+        using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var waits = new List<Task> { buffer.WaitForPendingAfterAsync(_handedUpTo, wake.Token), Task.Delay(heartbeats.BeatInterval, time, wake.Token) };
+        if (_inFlight.Count > 0)
+        {
+            waits.Add(_inFlight.Peek().Ack);
+        }
+
+        await Task.WhenAny(waits).ConfigureAwait(false);
+        await wake.CancelAsync().ConfigureAwait(false);
+        stoppingToken.ThrowIfCancellationRequested();
+        await AcknowledgeCompletedAsync(stoppingToken).ConfigureAwait(false);
+    }
+
+    private async Task AcknowledgeCompletedAsync(CancellationToken stoppingToken)
     {
         var done = new List<long>();
-        while (inFlight.Count > 0 && inFlight.Peek().Ack.IsCompleted)
+        while (_inFlight.Count > 0 && _inFlight.Peek().Ack.IsCompleted)
         {
-            var (seq, ack) = inFlight.Dequeue();
+            var (seq, ack) = _inFlight.Peek();
             try
             {
                 var result = await ack.ConfigureAwait(false);
@@ -83,7 +106,13 @@ internal sealed partial class EventPublisher(
                 // would block the queue forever, so it leaves the buffer with an error in the log.
                 LogRefused(seq, e.ReasonCode ?? -1, e.Message);
             }
+            catch (OperationCanceledException)
+            {
+                // Stopping: still in the buffer, published again after the restart.
+                return;
+            }
 
+            _inFlight.Dequeue();
             done.Add(seq);
         }
 
@@ -95,4 +124,7 @@ internal sealed partial class EventPublisher(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Broker refused event seq {Seq} for good (reason 0x{Reason:x2}: {Detail}); it is dropped from the buffer")]
     private partial void LogRefused(long seq, int reason, string? detail);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Publishing iteration failed; retrying")]
+    private partial void LogIterationFailed(Exception error);
 }

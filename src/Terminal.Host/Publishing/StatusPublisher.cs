@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Terminal.Core.Identity;
 using Terminal.Host.Pipeline;
+using Terminal.Host.Systemd;
 using Terminal.Mqtt;
 
 namespace Terminal.Host.Publishing;
@@ -15,6 +16,7 @@ internal sealed class StatusPublisher(
     IMqttClient mqtt,
     TerminalLoop loop,
     TerminalIdentity identity,
+    WorkerHeartbeats heartbeats,
     TimeProvider time) : BackgroundService
 {
     private static readonly TimeSpan Period = TimeSpan.FromSeconds(60);
@@ -31,17 +33,23 @@ internal sealed class StatusPublisher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         loop.Processed += OnProcessed;
+        using var heartbeat = heartbeats.Register("status");
         try
         {
             var published = Snapshot();
+            var publishedAt = time.GetTimestamp();
             while (!stoppingToken.IsCancellationRequested)
             {
-                var windowChanged = await WaitAsync(stoppingToken).ConfigureAwait(false);
+                heartbeat.Beat();
+                var windowChanged = await _changed.WaitAsync(heartbeats.BeatInterval, time, stoppingToken).ConfigureAwait(false);
                 var now = Snapshot();
-                if (windowChanged || now != published)
+                if (windowChanged || (now != published && time.GetElapsedTime(publishedAt) >= Period))
                 {
-                    await PublishAsync(stoppingToken).ConfigureAwait(false);
+                    // Fire and forget: while the broker is away the publish waits in the client, and
+                    // the heartbeat must go on.
+                    PublishAsync(stoppingToken).Forget();
                     published = now;
+                    publishedAt = time.GetTimestamp();
                 }
             }
         }
@@ -57,13 +65,6 @@ internal sealed class StatusPublisher(
     /// <summary>Publishes the status now (birth on connect, and before a requested stop).</summary>
     public Task PublishAsync(CancellationToken cancellationToken, string state = "online") =>
         mqtt.PublishAsync(Message(reporter.Current(state)), cancellationToken);
-
-    private async Task<bool> WaitAsync(CancellationToken stoppingToken)
-    {
-        // A window-state change wakes at once; anything else is picked up by the periodic check.
-        var woke = await _changed.WaitAsync(Period, time, stoppingToken).ConfigureAwait(false);
-        return woke;
-    }
 
     private string Snapshot()
     {

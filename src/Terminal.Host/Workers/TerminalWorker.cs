@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Terminal.Core.Events;
 using Terminal.Core.Time;
 using Terminal.Core.Window;
 using Terminal.Host.Panel;
 using Terminal.Host.Pipeline;
+using Terminal.Host.Systemd;
 using Terminal.Storage;
 
 namespace Terminal.Host.Workers;
@@ -14,7 +14,7 @@ namespace Terminal.Host.Workers;
 /// the router, the decision loop, and the buffer's full/near-full transitions. If it gives up for
 /// good the host stops with a non-zero exit code, so systemd restarts it.
 /// </summary>
-internal sealed partial class TerminalWorker(
+internal sealed class TerminalWorker(
     BoardPanel panel,
     EdgeRouter router,
     TerminalLoop loop,
@@ -22,30 +22,35 @@ internal sealed partial class TerminalWorker(
     EventBuffer buffer,
     EventFactory events,
     IDeviceClock clock,
-    IHostApplicationLifetime lifetime,
-    ILogger<TerminalWorker> logger) : BackgroundService
+    WorkerHeartbeats heartbeats,
+    FatalStop fatal) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         PostStartupEvents();
         buffer.StatsChanged += OnBufferStats;
+        using var decisions = heartbeats.Register("decisions");
+        using var edges = heartbeats.Register("gpio-edges");
+        loop.MaxIdle = heartbeats.BeatInterval;
+        void OnProcessed(InputProcessed _) => decisions.Beat();
+        loop.Processed += OnProcessed;
         try
         {
             await Task.WhenAll(
                 Task.Run(() => loop.RunAsync(stoppingToken), CancellationToken.None),
-                Task.Run(() => panel.ReadEdgesAsync(router, stoppingToken), CancellationToken.None)).ConfigureAwait(false);
+                Task.Run(() => panel.ReadEdgesAsync(router, edges.Beat, heartbeats.BeatInterval, stoppingToken), CancellationToken.None)).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
         catch (Exception e)
         {
-            LogGaveUp(e);
-            Environment.ExitCode = TerminalProgram.FatalError;
-            lifetime.StopApplication();
+            // The input side is gone (e.g. the GPIO chip vanished): stop non-zero so systemd restarts us.
+            fatal.Stop("input", e);
         }
         finally
         {
+            loop.Processed -= OnProcessed;
             buffer.StatsChanged -= OnBufferStats;
         }
     }
@@ -81,7 +86,4 @@ internal sealed partial class TerminalWorker(
             return new Decision([.. decision.Events, .. fault.Events], decision.Cues);
         });
     }
-
-    [LoggerMessage(Level = LogLevel.Critical, Message = "The input side failed; stopping so the service manager restarts the terminal")]
-    private partial void LogGaveUp(Exception error);
 }
