@@ -16,6 +16,7 @@ using Terminal.Host.Publishing;
 using Terminal.Host.SelfTest;
 using Terminal.Host.Simulation;
 using Terminal.Host.Systemd;
+using Terminal.Host.Updates;
 using Terminal.Host.Workers;
 using Terminal.Mqtt;
 using Terminal.Storage;
@@ -93,6 +94,11 @@ internal sealed class TerminalDevice : IAsyncDisposable
         services.AddSingleton<EdgeRouter>();
         services.AddSingleton<InboundMessages>();
         services.AddSingleton<HostCommands>();
+        services.AddHttpClient();
+        services.AddSingleton(sp => new UpdateStager(
+            options.DataDir,
+            UpdateStager.DeviceKeyPaths,
+            (url, ct) => sp.GetRequiredService<IHttpClientFactory>().CreateClient("updates").GetStreamAsync(url, ct)));
         services.AddSingleton(sp => new WindowJournal(options.DataDir, sp.GetRequiredService<ILogger<WindowJournal>>()));
         services.AddSingleton(sp => new Lazy<IMqttClient>(sp.GetRequiredService<IMqttClient>));
         services.AddSingleton<IMqttClient>(sp => new MqttClient(
