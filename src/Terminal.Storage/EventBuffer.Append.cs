@@ -65,8 +65,18 @@ public sealed partial class EventBuffer
                 }
             }
 
-            batch.Clear();
             AnnounceTransitions();
+
+            // Producers just released will append again at once: let their continuations run before
+            // draining, so they join the next commit instead of waiting a whole fsync for the one
+            // after (closed-loop producers otherwise split in two alternating halves). No timer: a
+            // lone append (batch of one) never yields, so a single press still commits at once.
+            var concurrent = batch.Count > 1;
+            batch.Clear();
+            if (concurrent)
+            {
+                await Task.Yield();
+            }
         }
     }
 

@@ -33,34 +33,43 @@ internal static class BacklogProbe
         return 0;
     }
 
-    /// <summary>Median over <paramref name="runs"/> fresh processes.</summary>
-    public static Result MeasureInFreshProcesses(string directory, int runs)
+    /// <summary>Medians over <paramref name="runs"/> fresh processes per directory, the two alternating.</summary>
+    public static (Result Empty, Result Backlog) MeasureInFreshProcesses(string empty, string backlog, int runs)
     {
-        var results = new List<Result>();
+        var results = new List<Result>[] { [], [] };
         for (var i = 0; i < runs; i++)
         {
-            using var process = Process.Start(SelfProcess.StartInfo("--probe-open", directory))!;
-            var line = process.StandardOutput.ReadToEnd().Trim().Split('\n')[^1];
-            process.WaitForExit();
-            results.Add(JsonSerializer.Deserialize<Result>(line)!);
+            for (var which = 0; which < 2; which++)
+            {
+                using var process = Process.Start(SelfProcess.StartInfo("--probe-open", which == 0 ? empty : backlog))!;
+                var line = process.StandardOutput.ReadToEnd().Trim().Split('\n')[^1];
+                process.WaitForExit();
+                results[which].Add(JsonSerializer.Deserialize<Result>(line)!);
+            }
         }
 
-        return new Result(Median(results.Select(r => r.OpenMs)), (long)Median(results.Select(r => (double)r.RssKb)), results[0].Pending);
+        return (Summarize(results[0]), Summarize(results[1]));
     }
 
-    /// <summary>Warm re-open in this process: the open itself, without runtime start-up noise.</summary>
-    public static async Task<double> MeasureWarmOpenMsAsync(string directory, int runs)
+    /// <summary>Warm re-opens in this process (the open alone, no runtime start-up), alternating; medians in ms.</summary>
+    public static async Task<(double Empty, double Backlog)> MeasureWarmOpenMsAsync(string empty, string backlog, int runs)
     {
-        var times = new List<double>();
+        var times = new List<double>[] { [], [] };
         for (var i = 0; i < runs; i++)
         {
-            var started = Stopwatch.GetTimestamp();
-            await using var buffer = await AppendThroughput.OpenAsync(directory);
-            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            for (var which = 0; which < 2; which++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await using var buffer = await AppendThroughput.OpenAsync(which == 0 ? empty : backlog);
+                times[which].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
         }
 
-        return Median(times);
+        return (Median(times[0]), Median(times[1]));
     }
+
+    private static Result Summarize(List<Result> results) =>
+        new(Median(results.Select(r => r.OpenMs)), (long)Median(results.Select(r => (double)r.RssKb)), results[0].Pending);
 
     private static long ResidentKb()
     {

@@ -73,10 +73,8 @@ public sealed class BufferSuite : IBenchmarkSuite
         await BacklogProbe.PopulateAsync(full, backlog);
         Console.WriteLine($"populated {backlog:N0} pending events in {populate.Elapsed.TotalSeconds:F1} s ({DirectoryBytes(full) / (1024 * 1024)} MiB on disk)");
 
-        var emptyProbe = BacklogProbe.MeasureInFreshProcesses(empty, 7);
-        var fullProbe = BacklogProbe.MeasureInFreshProcesses(full, 7);
-        var emptyWarm = await BacklogProbe.MeasureWarmOpenMsAsync(empty, 21);
-        var fullWarm = await BacklogProbe.MeasureWarmOpenMsAsync(full, 21);
+        var (emptyProbe, fullProbe) = BacklogProbe.MeasureInFreshProcesses(empty, full, 7);
+        var (emptyWarm, fullWarm) = await BacklogProbe.MeasureWarmOpenMsAsync(empty, full, 21);
         var openRatio = Math.Round(fullProbe.OpenMs / emptyProbe.OpenMs, 2);
         var warmRatio = Math.Round(fullWarm / emptyWarm, 2);
         var rssRatio = Math.Round((double)fullProbe.RssKb / emptyProbe.RssKb, 2);
