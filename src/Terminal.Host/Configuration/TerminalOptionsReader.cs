@@ -81,6 +81,12 @@ internal sealed class TerminalOptionsReader(IConfigurationRoot root)
             throw Error(cert is null ? "Terminal:Broker:Tls:Cert" : "Terminal:Broker:Tls:Key", "client certificate and key go together: give both or neither");
         }
 
+        var passwordFile = Text("Terminal:Broker:PasswordFile");
+        CheckFile("Terminal:Broker:Tls:Ca", ca, secret: false);
+        CheckFile("Terminal:Broker:Tls:Cert", cert, secret: false);
+        CheckFile("Terminal:Broker:Tls:Key", key, secret: true);
+        CheckFile("Terminal:Broker:PasswordFile", passwordFile, secret: true);
+
         return new BrokerOptions(
             parsed,
             Choice("Terminal:Broker:Protocol", "5", "5", "3.1.1"),
@@ -89,7 +95,7 @@ internal sealed class TerminalOptionsReader(IConfigurationRoot root)
             cert,
             key,
             Text("Terminal:Broker:Username"),
-            Text("Terminal:Broker:PasswordFile"),
+            passwordFile,
             allowInsecure);
     }
 
@@ -106,6 +112,34 @@ internal sealed class TerminalOptionsReader(IConfigurationRoot root)
         }
 
         return uri;
+    }
+
+    /// <summary>A file the terminal will need: present, readable, and a secret not readable by everyone.</summary>
+    private void CheckFile(string key, string? path, bool secret)
+    {
+        if (path is null)
+        {
+            return;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw Error(key, $"'{path}' does not exist");
+        }
+
+        try
+        {
+            using var _ = File.OpenRead(path);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw Error(key, $"'{path}' cannot be read by user '{Environment.UserName}': {e.Message}");
+        }
+
+        if (secret && !OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & UnixFileMode.OtherRead) != 0)
+        {
+            throw Error(key, $"'{path}' is a secret readable by every user (mode {Convert.ToString((int)File.GetUnixFileMode(path), 8)}); chmod 640 it (owner root, group terminal)");
+        }
     }
 
     private string Board(string boardDirectory)

@@ -62,6 +62,43 @@ public class TerminalOptionsReaderTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public void TlsFiles_MustExist_AndKeysMustNotBeWorldReadable()
+    {
+        var dir = Directory.CreateTempSubdirectory("tls-").FullName;
+        try
+        {
+            var ca = Path.Combine(dir, "ca.pem");
+            var cert = Path.Combine(dir, "device.pem");
+            var key = Path.Combine(dir, "device.key");
+            File.WriteAllText(ca, "ca");
+            File.WriteAllText(cert, "cert");
+            File.WriteAllText(key, "key");
+            File.SetUnixFileMode(key, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+            var settings = new Dictionary<string, string?>(Valid)
+            {
+                ["Terminal:Broker:Tls:Ca"] = Path.Combine(dir, "missing-ca.pem"),
+                ["Terminal:Broker:Tls:Cert"] = cert,
+                ["Terminal:Broker:Tls:Key"] = key,
+            };
+
+            Assert.Contains("Terminal:Broker:Tls:Ca: '", Assert.Throws<ConfigurationError>(() => Read(settings)).Message, StringComparison.Ordinal);
+
+            settings["Terminal:Broker:Tls:Ca"] = ca;
+            var worldReadable = Assert.Throws<ConfigurationError>(() => Read(settings));
+            Assert.Contains("Terminal:Broker:Tls:Key", worldReadable.Message, StringComparison.Ordinal);
+            Assert.Contains("readable by every user (mode 644)", worldReadable.Message, StringComparison.Ordinal);
+
+            File.SetUnixFileMode(key, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+            Assert.Equal(key, Read(settings).Broker.Key);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Error_NamesTheFileTheValueCameFrom()
     {
         var file = Path.Combine(Path.GetTempPath(), $"terminal-{Guid.NewGuid():N}.json");
