@@ -46,17 +46,9 @@ internal sealed class SeqHighWaterFile(string directory)
     /// <summary>Writes the mark durably: temp file, fsync, rename over, fsync of the directory.</summary>
     public void Write(SeqMark mark)
     {
-        var temp = Path + ".tmp";
         var kind = mark.Exact ? "exact" : "reserved";
         var text = string.Create(CultureInfo.InvariantCulture, $"{Magic} {kind} {mark.Value} {Check(mark.Value)}\n");
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            stream.Write(System.Text.Encoding.ASCII.GetBytes(text));
-            stream.Flush(flushToDisk: true);
-        }
-
-        File.Move(temp, Path, overwrite: true);
-        DirectorySync.Flush(System.IO.Path.GetDirectoryName(Path)!);
+        DurableFile.Write(Path, System.Text.Encoding.ASCII.GetBytes(text));
     }
 
     private static long Check(long value) => value ^ 0x5EC0_5EC0_5EC0L;
