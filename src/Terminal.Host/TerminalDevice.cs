@@ -41,7 +41,7 @@ internal sealed class TerminalDevice : IAsyncDisposable
     public static async Task<TerminalDevice> OpenAsync(TerminalOptions options, BoardDefinition board, IServiceCollection services)
     {
         var time = TimeProvider.System;
-        using var startupLogs = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true));
+        using var startupLogs = LoggerFactory.Create(TerminalProgram.ConfigureLogging);
         Directory.CreateDirectory(options.DataDir);
         var buffer = await EventBuffer.OpenAsync(
             new EventBufferOptions { DataDirectory = options.DataDir, MaxEvents = options.Buffer.MaxEvents, MaxBytes = options.Buffer.MaxBytes },

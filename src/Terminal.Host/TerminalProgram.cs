@@ -99,7 +99,8 @@ internal static class TerminalProgram
         }
     }
 
-    private static void ConfigureLogging(ILoggingBuilder logging)
+    /// <summary>Console logs for people, or with journal priority prefixes under systemd.</summary>
+    public static void ConfigureLogging(ILoggingBuilder logging)
     {
         logging.ClearProviders();
         if (Environment.GetEnvironmentVariable("JOURNAL_STREAM") is not null)
