@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Terminal.Core.Attendance;
 using Terminal.Core.Events;
@@ -80,9 +81,49 @@ internal sealed partial class WindowJournal(string dataDirectory, ILogger<Window
     /// <summary>Caches a roster the window accepted.</summary>
     public void SaveRoster(Roster roster) => DurableFile.Write(RosterPath, RosterJson.Serialize(roster));
 
-    /// <summary>Persists settings applied by <c>config.set</c>.</summary>
-    public void SaveSettings(WindowSettings settings) =>
-        DurableFile.Write(SettingsPath(dataDirectory), SettingsJson.Serialize(settings));
+    /// <summary>
+    /// Persists what <c>config.set</c> changed, merged with earlier changes. Only changed keys are
+    /// written, so an engineer's later edit of the device file still applies to every other key.
+    /// </summary>
+    public void SaveSettings(WindowSettings before, WindowSettings after)
+    {
+        var path = SettingsPath(dataDirectory);
+        var root = File.Exists(path) ? JsonNode.Parse(File.ReadAllBytes(path)) as JsonObject ?? [] : [];
+        var terminal = Section(root, "Terminal");
+        var rating = Section(terminal, "Rating");
+        Changed(rating, "Mode", Mode(before.Rating.Mode), Mode(after.Rating.Mode));
+        Changed(rating, "SessionTimeout", Duration(before.Rating.SessionTimeout), Duration(after.Rating.SessionTimeout));
+        Changed(rating, "ReasonTimeout", Duration(before.Rating.ReasonTimeout), Duration(after.Rating.ReasonTimeout));
+        Changed(rating, "Cooldown", Duration(before.Rating.Cooldown), Duration(after.Rating.Cooldown));
+        Changed(rating, "StuckAfter", Duration(before.Rating.StuckAfter), Duration(after.Rating.StuckAfter));
+        var attendance = Section(terminal, "Attendance");
+        Changed(attendance, "DuplicateWindow", Duration(before.Attendance.DuplicateWindow), Duration(after.Attendance.DuplicateWindow));
+        DurableFile.Write(path, System.Text.Encoding.UTF8.GetBytes(root.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true })));
+    }
+
+    private static JsonObject Section(JsonObject parent, string name)
+    {
+        if (parent[name] is JsonObject existing)
+        {
+            return existing;
+        }
+
+        var created = new JsonObject();
+        parent[name] = created;
+        return created;
+    }
+
+    private static void Changed(JsonObject section, string key, string before, string after)
+    {
+        if (before != after)
+        {
+            section[key] = after;
+        }
+    }
+
+    private static string Mode(RatingMode mode) => mode == RatingMode.Free ? "free" : "session";
+
+    private static string Duration(TimeSpan value) => value.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Ignoring unreadable {File}: {Reason}")]
     private partial void LogUnreadable(string file, string reason);

@@ -37,10 +37,11 @@ internal sealed partial class InboundMessages(
         var payload = message.Payload.ToArray();
         await loop.PostAndWaitAsync($"command:{name}", window =>
         {
+            var before = window.Settings;
             outcome = new CommandHandler(window).Handle(name, payload);
             if (outcome.AppliedSettings is { } settings)
             {
-                journal.SaveSettings(settings);
+                journal.SaveSettings(before, settings);
             }
 
             return outcome.Decision;

@@ -121,6 +121,23 @@ public class CommandsAndAttendanceTests
     }
 
     [Fact]
+    public async Task ConfigSet_IsAnswered_AndPersistedAsTheDataDirectoryLayer()
+    {
+        using var broker = StartBroker();
+        using var terminal = await TerminalUnderTest.StartAsync(broker.Uri);
+        using var hall = await Subscriber.StartAsync(broker, ["hall/replies/config"]);
+
+        await Publisher.PublishAsync(broker, $"{Root}/cmd/config.set", """{"Rating":{"Cooldown":"00:00:05"}}""", responseTopic: "hall/replies/config", correlation: "c-3");
+        var reply = await hall.WaitForAsync("hall/replies/config", r => true);
+
+        Assert.True(reply.Json.GetProperty("ok").GetBoolean(), reply.Json.GetRawText());
+        using var layer = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(terminal.DataDir, "settings.json")));
+        var rating = layer.RootElement.GetProperty("Terminal").GetProperty("Rating");
+        Assert.Equal("00:00:05", rating.GetProperty("Cooldown").GetString());
+        Assert.Single(rating.EnumerateObject());
+    }
+
+    [Fact]
     public async Task OneMebibyteCommand_GetsTooLarge_AndTheTerminalKeepsWorking()
     {
         using var broker = StartBroker();
