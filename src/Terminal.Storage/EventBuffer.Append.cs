@@ -23,7 +23,7 @@ public sealed partial class EventBuffer
             return Task.FromResult<IReadOnlyList<StoredEvent>>([]);
         }
 
-        var request = new AppendRequest(drafts);
+        var request = new AppendRequest(drafts, _onReleased);
         if (!_requests.Writer.TryWrite(request))
         {
             throw new ObjectDisposedException(nameof(EventBuffer));
@@ -53,16 +53,13 @@ public sealed partial class EventBuffer
                 _gate.Release();
             }
 
+            // A batch of several is completed through the pool's global queue, ahead of the yield
+            // below (see AppendRequest); a lone append is completed at once, as it does not yield.
+            var concurrent = batch.Count > 1;
+            Interlocked.Add(ref _releasing, batch.Count);
             foreach (var request in batch)
             {
-                if (request.Refusal is { } refusal)
-                {
-                    request.Fail(refusal);
-                }
-                else
-                {
-                    request.Complete();
-                }
+                request.Release(queued: concurrent);
             }
 
             AnnounceTransitions();
@@ -71,7 +68,6 @@ public sealed partial class EventBuffer
             // draining, so they join the next commit instead of waiting a whole fsync for the one
             // after (closed-loop producers otherwise split in two alternating halves). No timer: a
             // lone append (batch of one) never yields, so a single press still commits at once.
-            var concurrent = batch.Count > 1;
             batch.Clear();
             if (concurrent)
             {

@@ -22,6 +22,7 @@ public sealed partial class EventBuffer : IEventBuffer
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Channel<AppendRequest> _requests = Channel.CreateUnbounded<AppendRequest>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
+    private readonly Action _onReleased;
     private BufferCounters _counters;
     private DateTimeOffset? _oldestAt;
     private long _maxPendingSeq;
@@ -33,6 +34,7 @@ public sealed partial class EventBuffer : IEventBuffer
     private bool _disposed;
     private long _commits;
     private bool _burntSinceCommit;
+    private int _releasing; // appends decided whose task the pool has not completed yet
 
     private EventBuffer(
         EventBufferOptions options,
@@ -52,6 +54,7 @@ public sealed partial class EventBuffer : IEventBuffer
         Incidents = incidents;
         RefreshEnds();
         _stats = _announced = BuildStats();
+        _onReleased = () => Interlocked.Decrement(ref _releasing);
         _writer = Task.Run(RunWriterAsync);
     }
 
@@ -94,6 +97,14 @@ public sealed partial class EventBuffer : IEventBuffer
         _disposed = true;
         _requests.Writer.TryComplete();
         await _writer.ConfigureAwait(false);
+
+        // Every decided append's task is complete when disposal returns, as when the writer
+        // completed them itself: they are already queued, so this only lets the pool run them.
+        while (Volatile.Read(ref _releasing) > 0)
+        {
+            await Task.Yield();
+        }
+
         await _gate.WaitAsync().ConfigureAwait(false);
         try
         {

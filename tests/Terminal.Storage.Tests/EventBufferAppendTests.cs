@@ -48,6 +48,32 @@ public sealed class EventBufferAppendTests
     }
 
     [Fact]
+    public async Task Append_EmptyPayload_IsStoredAsAnEmptyBlob()
+    {
+        // The insert binds by position on the raw handle, where an empty span would bind NULL.
+        await using var fixture = new BufferFixture();
+        var buffer = await fixture.OpenAsync();
+
+        await buffer.AppendAsync([new EventDraft("rating", false, DateTimeOffset.UnixEpoch, _ => [])], CancellationToken.None);
+
+        var read = await buffer.ReadPendingAsync(0, 10, CancellationToken.None);
+        Assert.Equal(0, Assert.Single(read).Payload.Length);
+    }
+
+    [Fact]
+    public async Task Dispose_AfterConcurrentAppends_LeavesNoAppendTaskUnfinished()
+    {
+        // Batches of several are completed from the pool, not by the writer: disposal still waits for them.
+        await using var fixture = new BufferFixture();
+        var buffer = await fixture.OpenAsync();
+        var appends = Enumerable.Range(0, 50).Select(_ => buffer.AppendAsync([BufferFixture.Rating()], CancellationToken.None)).ToList();
+
+        await buffer.DisposeAsync();
+
+        Assert.All(appends, a => Assert.True(a.IsCompletedSuccessfully));
+    }
+
+    [Fact]
     public async Task Append_EncoderThrows_FailsOnlyThatCall_AndUsesNoSeq()
     {
         await using var fixture = new BufferFixture();

@@ -37,10 +37,10 @@ internal sealed partial class BufferDatabase : IDisposable
         """;
 
     private readonly SqliteConnection _connection;
-    private readonly SqliteCommand _insert;
+    private readonly RawStatement _insert;
     private readonly SqliteCommand _delete;
     private readonly SqliteCommand _evictOldest;
-    private readonly SqliteCommand _writeCounters;
+    private readonly RawStatement _writeCounters;
     private readonly SqliteCommand _readPending;
     private SqliteTransaction? _transaction;
     private bool _durable = true;
@@ -48,12 +48,12 @@ internal sealed partial class BufferDatabase : IDisposable
     private BufferDatabase(SqliteConnection connection)
     {
         _connection = connection;
-        _insert = Prepare("INSERT INTO events (seq, type, evictable, at, payload) VALUES ($seq, $type, $evictable, $at, $payload)", "$seq", "$type", "$evictable", "$at", "$payload");
+        _insert = new RawStatement(connection, "INSERT INTO events (seq, type, evictable, at, payload) VALUES (?1, ?2, ?3, ?4, ?5)");
         _delete = Prepare("DELETE FROM events WHERE seq = $seq RETURNING length(payload), evictable", "$seq");
         _evictOldest = Prepare("DELETE FROM events WHERE seq = (SELECT seq FROM events WHERE evictable = 1 ORDER BY seq LIMIT 1) RETURNING length(payload)");
-        _writeCounters = Prepare(
-            "UPDATE counters SET last_seq = $a, reserved = $b, pending = $c, pending_bytes = $d, evictable = $e, evictable_bytes = $f, evicted = $g WHERE id = 1",
-            "$a", "$b", "$c", "$d", "$e", "$f", "$g");
+        _writeCounters = new RawStatement(
+            connection,
+            "UPDATE counters SET last_seq = ?1, reserved = ?2, pending = ?3, pending_bytes = ?4, evictable = ?5, evictable_bytes = ?6, evicted = ?7 WHERE id = 1");
         _readPending = Prepare("SELECT seq, type, at, payload FROM events WHERE seq > $after ORDER BY seq LIMIT $max", "$after", "$max");
     }
 
@@ -165,8 +165,7 @@ internal sealed partial class BufferDatabase : IDisposable
 
     public void Insert(long seq, string type, bool evictable, long atMs, byte[] payload)
     {
-        Bind(_insert, seq, type, evictable ? 1 : 0, atMs, payload);
-        _insert.ExecuteNonQuery();
+        _insert.Bind(1, seq).Bind(2, type).Bind(3, evictable ? 1 : 0).Bind(4, atMs).Bind(5, payload).Execute();
     }
 
     /// <summary>Deletes one event; returns its size and class, or null when it was not there (already evicted).</summary>
@@ -187,8 +186,8 @@ internal sealed partial class BufferDatabase : IDisposable
 
     public void WriteCounters(BufferCounters c)
     {
-        Bind(_writeCounters, c.LastSeq, c.Reserved, c.Pending, c.PendingBytes, c.Evictable, c.EvictableBytes, c.Evicted);
-        _writeCounters.ExecuteNonQuery();
+        _writeCounters.Bind(1, c.LastSeq).Bind(2, c.Reserved).Bind(3, c.Pending).Bind(4, c.PendingBytes)
+            .Bind(5, c.Evictable).Bind(6, c.EvictableBytes).Bind(7, c.Evicted).Execute();
     }
 
     public List<StoredEvent> ReadPending(long afterSeq, int max)
@@ -208,7 +207,8 @@ internal sealed partial class BufferDatabase : IDisposable
     public void Dispose()
     {
         EndTransaction();
-        foreach (var command in new[] { _insert, _delete, _evictOldest, _writeCounters, _readPending })
+        // Every statement goes before the connection: an unfinalized one would keep the file open.
+        foreach (var command in new IDisposable[] { _insert, _delete, _evictOldest, _writeCounters, _readPending })
         {
             command.Dispose();
         }
