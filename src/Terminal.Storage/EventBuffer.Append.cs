@@ -53,6 +53,10 @@ public sealed partial class EventBuffer
                 _gate.Release();
             }
 
+            // Transitions first: whoever awaited an append that made the buffer (near) full finds
+            // StatsChanged already raised when it resumes.
+            AnnounceTransitions();
+
             // A batch of several is completed through the pool's global queue, ahead of the yield
             // below (see AppendRequest); a lone append is completed at once, as it does not yield.
             var concurrent = batch.Count > 1;
@@ -61,8 +65,6 @@ public sealed partial class EventBuffer
             {
                 request.Release(queued: concurrent);
             }
-
-            AnnounceTransitions();
 
             // Producers just released will append again at once: let their continuations run before
             // draining, so they join the next commit instead of waiting a whole fsync for the one
