@@ -23,6 +23,9 @@ public sealed class MosquittoBroker : IDisposable
     /// <summary>How long <see cref="Start"/> waits for the broker to accept connections.</summary>
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long a graceful stop may take before the broker is killed.</summary>
+    public static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(60);
+
     private readonly string _configPath;
     private Process? _process;
 
@@ -143,8 +146,10 @@ public sealed class MosquittoBroker : IDisposable
             {
                 if (graceful)
                 {
+                    // A graceful stop saves the persistence file (sessions, queued messages); on a
+                    // loaded machine that can take a while, and a kill would lose them.
                     SendSigterm(process.Id);
-                    if (!process.WaitForExit(StartTimeout))
+                    if (!process.WaitForExit(StopTimeout))
                     {
                         process.Kill();
                     }
