@@ -21,7 +21,7 @@ internal static class AppendThroughput
         var appends = new List<double>(samples);
         for (var i = 0; i < warmup + samples; i++)
         {
-            var rawUs = baseline.CommitOne();
+            var rawUs = baseline.Commit(1);
             var started = Stopwatch.GetTimestamp();
             await buffer.AppendAsync([BenchEvents.Rating()], CancellationToken.None);
             var appendUs = Stopwatch.GetElapsedTime(started).TotalMicroseconds;
@@ -35,10 +35,66 @@ internal static class AppendThroughput
         return (LatencySummary.From(raw), LatencySummary.From(appends));
     }
 
-    /// <summary>Each producer appends one event at a time, awaiting each commit, like a key handler.</summary>
-    public static async Task<(double PerSecond, double PerCommit, LatencySummary Latency)> ConcurrentAsync(string directory, int producers, int perProducer)
+    /// <summary>
+    /// Group commit against the single-commit rate, both as closed loops on one buffer: after a
+    /// warm-up past a WAL cycle (and the JIT's tiers), rounds alternate one producer and
+    /// <paramref name="producers"/>, so each pair sees the same machine and the same recycled WAL.
+    /// </summary>
+    public static async Task<IReadOnlyList<ThroughputRound>> RoundsAsync(string directory, int producers, int perProducer, int rounds)
     {
         await using var buffer = await OpenAsync(directory);
+        await ClosedLoopAsync(buffer, 1, 1200);
+        await ClosedLoopAsync(buffer, producers, 400);
+        var results = new List<ThroughputRound>(rounds);
+        for (var r = 0; r < rounds; r++)
+        {
+            var single = await ClosedLoopAsync(buffer, 1, perProducer);
+            var concurrent = await ClosedLoopAsync(buffer, producers, perProducer);
+            results.Add(new ThroughputRound(single, concurrent, Math.Round(concurrent.PerSecond / single.PerSecond, 2)));
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// What SQLite itself allows on this disk: raw commits of one row and of <paramref name="rows"/>
+    /// rows, alternating in blocks on one warmed database; the median of the events/s ratios is the
+    /// ceiling group commit could reach with that many producers (zero cost per request).
+    /// </summary>
+    public static double RawGroupCeiling(string directory, int rows, int commitsPerBlock, int rounds)
+    {
+        using var raw = new RawCommitBaseline(directory);
+        for (var i = 0; i < 1200; i++)
+        {
+            raw.Commit(1);
+        }
+
+        var ratios = new List<double>(rounds);
+        for (var r = 0; r < rounds; r++)
+        {
+            var single = Stopwatch.GetTimestamp();
+            for (var i = 0; i < commitsPerBlock; i++)
+            {
+                raw.Commit(1);
+            }
+
+            var singleRate = commitsPerBlock / Stopwatch.GetElapsedTime(single).TotalSeconds;
+            var grouped = Stopwatch.GetTimestamp();
+            for (var i = 0; i < commitsPerBlock / rows; i++)
+            {
+                raw.Commit(rows);
+            }
+
+            ratios.Add(commitsPerBlock / rows * rows / Stopwatch.GetElapsedTime(grouped).TotalSeconds / singleRate);
+        }
+
+        return Math.Round(ratios.Order().ElementAt(rounds / 2), 2);
+    }
+
+    /// <summary>Each producer appends one event at a time, awaiting each commit, like a key handler.</summary>
+    public static async Task<ClosedLoop> ClosedLoopAsync(EventBuffer buffer, int producers, int perProducer)
+    {
+        var commitsBefore = buffer.Commits;
         var started = Stopwatch.GetTimestamp();
         var latencies = await Task.WhenAll(Enumerable.Range(0, producers).Select(_ => Task.Run(async () =>
         {
@@ -53,8 +109,12 @@ internal static class AppendThroughput
             return times;
         })));
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        var perCommit = Math.Round((double)producers * perProducer / buffer.Commits, 2);
-        return (Math.Round(producers * perProducer / elapsed, 1), perCommit, LatencySummary.From([.. latencies.SelectMany(t => t)]));
+        var events = producers * perProducer;
+        return new ClosedLoop(
+            producers,
+            Math.Round(events / elapsed, 1),
+            Math.Round((double)events / (buffer.Commits - commitsBefore), 2),
+            LatencySummary.From([.. latencies.SelectMany(t => t)]));
     }
 
     public static Task<EventBuffer> OpenAsync(string directory) =>

@@ -32,16 +32,20 @@ internal sealed class RawCommitBaseline : IDisposable
         _insert.Parameters.Add("$payload", SqliteType.Blob);
     }
 
-    /// <summary>One durable commit; returns its time in microseconds.</summary>
-    public double CommitOne()
+    /// <summary>One durable commit of <paramref name="rows"/> rows; returns its time in microseconds.</summary>
+    public double Commit(int rows)
     {
         var started = Stopwatch.GetTimestamp();
         using (var transaction = _connection.BeginTransaction())
         {
             _insert.Transaction = transaction;
-            _insert.Parameters[0].Value = ++_seq;
-            _insert.Parameters[1].Value = BenchEvents.Envelope(_seq);
-            _insert.ExecuteNonQuery();
+            for (var i = 0; i < rows; i++)
+            {
+                _insert.Parameters[0].Value = ++_seq;
+                _insert.Parameters[1].Value = BenchEvents.Envelope(_seq);
+                _insert.ExecuteNonQuery();
+            }
+
             transaction.Commit();
         }
 
