@@ -58,12 +58,12 @@ public sealed partial class EventBuffer
             AnnounceTransitions();
 
             // A batch of several is completed through the pool's global queue, ahead of the yield
-            // below (see AppendRequest); a lone append is completed at once, as it does not yield.
+            // below (see AppendRequest); a lone append through this thread's own queue.
             var concurrent = batch.Count > 1;
             Interlocked.Add(ref _releasing, batch.Count);
             foreach (var request in batch)
             {
-                request.Release(queued: concurrent);
+                request.Release(batched: concurrent);
             }
 
             // Producers just released will append again at once: let their continuations run before

@@ -98,8 +98,8 @@ public sealed partial class EventBuffer : IEventBuffer
         _requests.Writer.TryComplete();
         await _writer.ConfigureAwait(false);
 
-        // Every decided append's task is complete when disposal returns, as when the writer
-        // completed them itself: they are already queued, so this only lets the pool run them.
+        // Every decided append's task is complete when disposal returns: they are already queued
+        // (AppendRequest), so this only lets the pool run them.
         while (Volatile.Read(ref _releasing) > 0)
         {
             await Task.Yield();
