@@ -79,13 +79,15 @@ internal static class AppendThroughput
             }
 
             var singleRate = commitsPerBlock / Stopwatch.GetElapsedTime(single).TotalSeconds;
+            var groups = commitsPerBlock / rows;
             var grouped = Stopwatch.GetTimestamp();
-            for (var i = 0; i < commitsPerBlock / rows; i++)
+            for (var i = 0; i < groups; i++)
             {
                 raw.Commit(rows);
             }
 
-            ratios.Add(commitsPerBlock / rows * rows / Stopwatch.GetElapsedTime(grouped).TotalSeconds / singleRate);
+            var groupedRate = groups * rows / Stopwatch.GetElapsedTime(grouped).TotalSeconds;
+            ratios.Add(groupedRate / singleRate);
         }
 
         return Math.Round(ratios.Order().ElementAt(rounds / 2), 2);
