@@ -77,7 +77,7 @@ internal sealed class ControlSocketPanel : ISelfTestPanel
                 {
                     _hello.TrySetResult(SessionHello.From(json));
                 }
-                else if (json.TryGetProperty("origin", out _))
+                else if (json.TryGetProperty("input", out _))
                 {
                     _inputs.Writer.TryWrite(json);
                 }

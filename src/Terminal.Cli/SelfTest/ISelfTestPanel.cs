@@ -12,7 +12,7 @@ internal interface ISelfTestPanel : IAsyncDisposable
 
     Task SetBuzzerAsync(bool on, CancellationToken cancellationToken);
 
-    /// <summary>The next key or reader input (<c>{"origin":"key:k5:pressed"}</c>…), or null once the session ended.</summary>
+    /// <summary>The next key or reader input (<c>{"input":"key","key":"k5","action":"pressed"}</c>…), or null once the session ended.</summary>
     Task<JsonElement?> NextInputAsync(CancellationToken cancellationToken);
 
     /// <summary>Forgets inputs observed so far (before a new prompt).</summary>

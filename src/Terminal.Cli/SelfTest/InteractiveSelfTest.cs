@@ -69,13 +69,13 @@ internal sealed class InteractiveSelfTest(ISelfTestPanel panel, Answers answers,
         var part = $"key:{key}";
         panel.DiscardInputs();
         await Say($"Press key {key} now (within {Seconds}).").ConfigureAwait(false);
-        var outcome = await WaitForAsync(input => Origin(input) is { } o && o.StartsWith("key:", StringComparison.Ordinal) && o.EndsWith(":pressed", StringComparison.Ordinal), ct).ConfigureAwait(false);
+        var outcome = await WaitForAsync(input => Field(input, "input") == "key" && Field(input, "action") == "pressed", ct).ConfigureAwait(false);
         if (outcome.Input is not { } pressed)
         {
             return new PartResult(part, false, outcome.Why);
         }
 
-        var name = Origin(pressed)!.Split(':')[1];
+        var name = Field(pressed, "key");
         return name == key
             ? new PartResult(part, true, "pressed")
             : new PartResult(part, false, $"key {name} reported instead of {key}: check the wiring of both keys");
@@ -89,9 +89,9 @@ internal sealed class InteractiveSelfTest(ISelfTestPanel panel, Answers answers,
         var outcome = await WaitForAsync(
             input =>
             {
-                var origin = Origin(input);
-                unreadable += origin is "reader:noise" or "reader:overflow" ? 1 : 0;
-                return origin == "reader:card";
+                var kind = Field(input, "input");
+                unreadable += kind is "reader-noise" or "reader-dropped" ? 1 : 0;
+                return kind == "card";
             },
             ct).ConfigureAwait(false);
         if (outcome.Input is not { } card)
@@ -134,7 +134,8 @@ internal sealed class InteractiveSelfTest(ISelfTestPanel panel, Answers answers,
         return $"{Text("format")} card {Text("card")}{facility}, {staff}";
     }
 
-    private static string? Origin(JsonElement input) => input.TryGetProperty("origin", out var o) ? o.GetString() : null;
+    private static string? Field(JsonElement input, string name) =>
+        input.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static PartResult Judge(string part, Answer answer, string yes, string no) => answer switch
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Terminal.Cli.Control;
 using Terminal.Cli.Output;
+using Terminal.Hardware.Wiegand;
 
 namespace Terminal.Cli.Sim;
 
@@ -55,9 +56,9 @@ internal static class SimVerb
         var format = new Option<string>("--format")
         {
             Description = "card format",
-            DefaultValueFactory = _ => "H10301",
+            DefaultValueFactory = _ => WiegandFormats.H10301.Name,
         };
-        format.AcceptOnlyFromAmong("H10301", "34bit", "C1k35s", "H10304");
+        format.AcceptOnlyFromAmong([.. WiegandFormats.All.Select(f => f.Name)]);
         var command = new Command("badge", $"swipe a card on the simulated Wiegand reader. {ExitCodes.Help}") { number, facility, format };
         command.SetAction((parse, ct) =>
         {

@@ -10,12 +10,5 @@ public sealed record BadgeSwipe(string Format, long? Facility, long Number)
     public string RosterKey => $"{Format}:{Facility?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""}:{Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
     /// <summary>Card number masked for logs: all but the last 4 digits (SPEC §5.2).</summary>
-    public string Masked
-    {
-        get
-        {
-            var digits = Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return digits.Length <= 4 ? new string('*', digits.Length) : new string('*', digits.Length - 4) + digits[^4..];
-        }
-    }
+    public string Masked => CardMask.Mask(Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Terminal.Core.Events;
 using Terminal.Core.Feedback;
 using Terminal.Core.Window;
+using Terminal.Core.Settings;
 
 namespace Terminal.Core.Attendance;
 
@@ -28,7 +29,7 @@ internal sealed class StaffAttendance(WindowContext context)
         var now = context.Now;
         var key = CardKey.Of(swipe);
         var entry = Roster.Find(key);
-        if (_last is { } last && last.Card == key && context.Elapsed(last.At, now) < context.Settings.Attendance.DuplicateWindow)
+        if (_last is { } last && last.Card == key && context.Elapsed(last.At, now) < context.Settings.Get(TerminalSettings.Attendance.DuplicateWindow))
         {
             // SPEC §3.2: recorded, but no state change; the cue repeats what the first swipe did.
             decision.Commit(Event(swipe, entry, last.Action, duplicate: true));

@@ -78,7 +78,22 @@ public sealed class ServiceWindow
 
     /// <summary>Active fault codes for the status document (<c>key-stuck</c>, <c>storage-full</c>).</summary>
     public IReadOnlyList<string> Faults =>
-        [.. _keys.Stuck.Count > 0 ? ["key-stuck"] : Array.Empty<string>(), .. StorageFull ? ["storage-full"] : Array.Empty<string>()];
+        [.. _keys.Stuck.Count > 0 ? [FaultCodes.KeyStuck] : Array.Empty<string>(), .. StorageFull ? [FaultCodes.StorageFull] : Array.Empty<string>()];
+
+    /// <summary>What the window is now, immutable, for readers on other threads.</summary>
+    public WindowSnapshot Snapshot()
+    {
+        var now = _context.Now;
+        return new WindowSnapshot(
+            Status,
+            _sessions.OpenView(now),
+            _sessions.ReasonView(now),
+            StorageFull ? new Cue(CueKind.StorageFull) : _sessions.SteadyCue,
+            Faults,
+            StorageFull,
+            Settings,
+            Roster);
+    }
 
     /// <summary>A debounced key transition (rating, invite, pause or reason key).</summary>
     public Decision OnKey(KeyInput input)

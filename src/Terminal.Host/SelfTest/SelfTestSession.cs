@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
-using Terminal.Core.Events;
+using Terminal.Core.Attendance;
 using Terminal.Core.Feedback;
 using Terminal.Core.Window;
 using Terminal.Hardware.Board;
-using Terminal.Host.Panel;
-using Terminal.Host.Pipeline;
+using Terminal.Host.Board;
+using Terminal.Host.Loop;
+using Terminal.Host.Loop.Inputs;
 
 namespace Terminal.Host.SelfTest;
 
@@ -17,10 +18,8 @@ namespace Terminal.Host.SelfTest;
 /// </summary>
 internal sealed class SelfTestSession : IDisposable
 {
-    private readonly BoardPanel _panel;
-    private readonly TerminalLoop _loop;
+    private readonly BoardLines _panel;
     private readonly IFeedbackDisplay _display;
-    private readonly Func<ServiceWindow> _scratchWindow;
     private readonly Action<SelfTestSession> _closed;
     private readonly IDisposable _diversion;
 
@@ -30,12 +29,10 @@ internal sealed class SelfTestSession : IDisposable
 
     private int _disposed;
 
-    public SelfTestSession(BoardPanel panel, IFeedbackDisplay display, TerminalLoop loop, Func<ServiceWindow> scratchWindow, Action<SelfTestSession> closed)
+    public SelfTestSession(BoardLines panel, IFeedbackDisplay display, TerminalLoop loop, Action<SelfTestSession> closed)
     {
         _panel = panel;
-        _loop = loop;
         _display = display;
-        _scratchWindow = scratchWindow;
         _closed = closed;
         _diversion = loop.Divert(OnDiverted);
         Quiet();
@@ -116,33 +113,30 @@ internal sealed class SelfTestSession : IDisposable
         _panel.SetBuzzer(false);
     }
 
-    // Runs on the decision loop's thread: it may read the live window (its roster), and must be quick.
-    private void OnDiverted(string origin, Func<ServiceWindow, Decision> decide)
-    {
-        var line = new JsonObject { ["origin"] = origin };
-        if (origin == "reader:card")
-        {
-            DescribeCard(line, decide);
-        }
+    // Runs on the decision loop's thread, with the window's snapshot: it must be quick.
+    private void OnDiverted(PanelInput input, WindowSnapshot window) => _observed.Writer.TryWrite(Describe(input, window));
 
-        _observed.Writer.TryWrite(line);
-    }
-
-    // What the swipe would have recorded, decided on a scratch window holding the live roster:
-    // the decoded card exactly as the terminal sees it, without touching the real window.
-    private void DescribeCard(JsonObject line, Func<ServiceWindow, Decision> decide)
+    /// <summary>
+    /// One line of the session stream per input (the protocol terminalctl reads): a key edge, or what a
+    /// reader produced — a card as the terminal decoded it, with the roster's staff for it, number masked.
+    /// </summary>
+    internal static JsonObject Describe(PanelInput input, WindowSnapshot window) => input switch
     {
-        var scratch = _scratchWindow();
-        scratch.ApplyRoster(_loop.Window.Roster);
-        if (decide(scratch).Events.Select(e => e.Data).OfType<AttendanceData>().FirstOrDefault() is { } card)
+        KeyEdge key => new JsonObject { ["input"] = "key", ["key"] = key.Key.Key, ["action"] = key.Key.Action.ToString().ToLowerInvariant() },
+        CardSwipe card => new JsonObject
         {
-            line["format"] = card.Format;
-            line["facility"] = card.Facility;
-            line["card"] = CardMask.Mask(card.Card);
-            line["staff"] = card.Staff;
-            line["name"] = card.Name;
-        }
-    }
+            ["input"] = "card",
+            ["format"] = card.Swipe.Format,
+            ["facility"] = card.Swipe.Facility,
+            ["card"] = card.Swipe.Masked,
+            ["staff"] = window.Roster.Find(card.Swipe)?.Staff,
+            ["name"] = window.Roster.Find(card.Swipe)?.Name,
+        },
+        ReaderNoise noise => new JsonObject { ["input"] = "reader-noise", ["frames"] = noise.Frames, ["reason"] = noise.LastReason },
+        ReaderDropped dropped => new JsonObject { ["input"] = "reader-dropped", ["frames"] = dropped.Frames },
+        ReaderIgnored ignored => new JsonObject { ["input"] = "reader-ignored", ["what"] = ignored.What },
+        _ => new JsonObject { ["input"] = input.GetType().Name },
+    };
 
     private static JsonArray Names(IEnumerable<BoardKey> keys) => new(keys.Select(k => (JsonNode)k.Name).ToArray());
 }

@@ -1,11 +1,10 @@
-using Terminal.Core.Window;
-using Terminal.Host.Panel;
-using Terminal.Host.Pipeline;
+using Terminal.Host.Board;
+using Terminal.Host.Loop;
 
 namespace Terminal.Host.SelfTest;
 
 /// <summary>At most one interactive self-test holds the panel at a time.</summary>
-internal sealed class SelfTestSessions(BoardPanel panel, IFeedbackDisplay display, TerminalLoop loop, Func<ServiceWindow> scratchWindow)
+internal sealed class SelfTestSessions(BoardLines panel, IFeedbackDisplay display, TerminalLoop loop)
 {
     private readonly Lock _gate = new();
     private SelfTestSession? _open;
@@ -20,7 +19,7 @@ internal sealed class SelfTestSessions(BoardPanel panel, IFeedbackDisplay displa
                 return null;
             }
 
-            _open = new SelfTestSession(panel, display, loop, scratchWindow, OnClosed);
+            _open = new SelfTestSession(panel, display, loop, OnClosed);
             return _open;
         }
     }

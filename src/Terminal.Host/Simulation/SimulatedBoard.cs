@@ -1,6 +1,8 @@
 using Terminal.Hardware.Board;
 using Terminal.Hardware.Gpio.Simulated;
+using Terminal.Core.Keys;
 using Terminal.Hardware.Wiegand;
+using Terminal.Host.Loop.Inputs;
 
 namespace Terminal.Host.Simulation;
 
@@ -74,7 +76,7 @@ internal sealed class SimulatedBoard(SimulatedGpioChip chip, BoardDefinition boa
         return new SimulatedInput(_ => SendAsync(reader, frame), IsReaderOutcome);
     }
 
-    private static bool IsReaderOutcome(string origin) => origin.StartsWith("reader:", StringComparison.Ordinal);
+    private static bool IsReaderOutcome(TerminalInput input) => input is ReaderInput;
 
     private static Task SendAsync(SimulatedWiegandReader reader, WiegandFrame frame)
     {
@@ -90,7 +92,6 @@ internal sealed class SimulatedBoard(SimulatedGpioChip chip, BoardDefinition boa
     private SimulatedInput Press(BoardKey key, TimeSpan hold)
     {
         var simulated = new SimulatedKey(chip, key.Line, key.ActiveLow);
-        var released = $"key:{key.Name}:released";
         return new SimulatedInput(
             async ct =>
             {
@@ -98,6 +99,6 @@ internal sealed class SimulatedBoard(SimulatedGpioChip chip, BoardDefinition boa
                 await Task.Delay(hold, time, ct).ConfigureAwait(false);
                 simulated.Release();
             },
-            origin => origin == released);
+            input => input is KeyEdge { Key.Action: KeyAction.Released } edge && edge.Key.Key == key.Name);
     }
 }

@@ -45,7 +45,7 @@ public class InteractiveSelfTestTests
     [Fact]
     public async Task Key_PressedAsAsked_Passes_ReleasesIgnored()
     {
-        var panel = new ScriptedPanel(Hello(leds: [], keys: ["k5"]), """{"origin":"key:k1:released"}""", """{"origin":"key:k5:pressed"}""");
+        var panel = new ScriptedPanel(Hello(leds: [], keys: ["k5"]), """{"input":"key","key":"k1","action":"released"}""", """{"input":"key","key":"k5","action":"pressed"}""");
 
         var parts = await RunAsync(panel, string.Empty);
 
@@ -55,7 +55,7 @@ public class InteractiveSelfTestTests
     [Fact]
     public async Task Key_OtherKeyPressed_Fails_NamingBoth()
     {
-        var panel = new ScriptedPanel(Hello(leds: [], keys: ["k5"]), """{"origin":"key:k4:pressed"}""");
+        var panel = new ScriptedPanel(Hello(leds: [], keys: ["k5"]), """{"input":"key","key":"k4","action":"pressed"}""");
 
         var parts = await RunAsync(panel, string.Empty);
 
@@ -92,8 +92,8 @@ public class InteractiveSelfTestTests
     {
         var panel = new ScriptedPanel(
             Hello(leds: [], keys: [], reader: ["H10301"]),
-            """{"origin":"reader:noise"}""",
-            """{"origin":"reader:card","format":"H10301","facility":12,"card":"*4567","staff":"S-1034","name":"张敏"}""");
+            """{"input":"reader-noise","frames":1,"reason":"parity"}""",
+            """{"input":"card","format":"H10301","facility":12,"card":"*4567","staff":"S-1034","name":"张敏"}""");
 
         var parts = await RunAsync(panel, string.Empty);
 
@@ -105,7 +105,7 @@ public class InteractiveSelfTestTests
     {
         var time = new FakeTimeProvider();
         var prompts = new StringWriter();
-        var panel = new ScriptedPanel(Hello(leds: [], keys: [], reader: ["H10301"]), """{"origin":"reader:noise"}""");
+        var panel = new ScriptedPanel(Hello(leds: [], keys: [], reader: ["H10301"]), """{"input":"reader-noise","frames":1,"reason":"parity"}""");
         var test = new InteractiveSelfTest(panel, Answers(string.Empty, prompts, time), prompts, PerPart, time);
 
         var running = test.RunAsync(CancellationToken.None);
