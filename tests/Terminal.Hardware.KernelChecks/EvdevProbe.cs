@@ -8,13 +8,13 @@ namespace Terminal.Hardware.KernelChecks;
 /// </summary>
 internal sealed class EvdevProbe : IDisposable
 {
-    private const int ORdOnly = 0, ONonBlock = 0x800, EBusy = 16, EAgain = 11;
+    private const int EBusy = 16, EAgain = 11;
     private const nuint EvIocGrab = 0x40044590;
     private readonly int _fd;
 
     public EvdevProbe(string path)
     {
-        _fd = Native.open(path, ORdOnly | ONonBlock);
+        _fd = Libc.open(path, Libc.ORdOnly | Libc.ONonBlock);
         if (_fd < 0)
         {
             throw new IOException($"open {path}: errno {Marshal.GetLastPInvokeError()}");
@@ -24,9 +24,9 @@ internal sealed class EvdevProbe : IDisposable
     /// <summary>Whether another descriptor holds the grab (our attempt fails with EBUSY; a successful one is undone).</summary>
     public bool GrabbedElsewhere()
     {
-        if (Native.ioctl(_fd, EvIocGrab, 1) == 0)
+        if (Libc.ioctl(_fd, EvIocGrab, 1) == 0)
         {
-            _ = Native.ioctl(_fd, EvIocGrab, 0);
+            _ = Libc.ioctl(_fd, EvIocGrab, 0);
             return false;
         }
 
@@ -37,24 +37,9 @@ internal sealed class EvdevProbe : IDisposable
     public int PendingBytes()
     {
         var buffer = new byte[24 * 64];
-        var n = (int)Native.read(_fd, buffer, buffer.Length);
+        var n = (int)Libc.read(_fd, buffer, buffer.Length);
         return n >= 0 ? n : Marshal.GetLastPInvokeError() == EAgain ? 0 : throw new IOException($"read: errno {Marshal.GetLastPInvokeError()}");
     }
 
-    public void Dispose() => _ = Native.close(_fd);
-
-    private static class Native
-    {
-        [DllImport("libc", SetLastError = true)]
-        public static extern int open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
-
-        [DllImport("libc", SetLastError = true)]
-        public static extern int close(int fd);
-
-        [DllImport("libc", SetLastError = true)]
-        public static extern int ioctl(int fd, nuint request, nint arg);
-
-        [DllImport("libc", SetLastError = true)]
-        public static extern nint read(int fd, byte[] buffer, nint count);
-    }
+    public void Dispose() => _ = Libc.close(_fd);
 }

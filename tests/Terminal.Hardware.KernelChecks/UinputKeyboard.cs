@@ -10,7 +10,6 @@ namespace Terminal.Hardware.KernelChecks;
 /// </summary>
 internal sealed class UinputKeyboard : IDisposable
 {
-    private const int OWrOnly = 0x1, ONonBlock = 0x800;
     private const nuint UiSetEvBit = 0x40045564, UiSetKeyBit = 0x40045565, UiDevCreate = 0x5501, UiDevDestroy = 0x5502;
     private const nuint UiDevSetup = (1u << 30) | (92u << 16) | ('U' << 8) | 3; // _IOW('U', 3, struct uinput_setup)
     private const ushort EvSyn = 0, EvKey = 1, BusUsb = 0x03;
@@ -18,12 +17,12 @@ internal sealed class UinputKeyboard : IDisposable
 
     public UinputKeyboard(string name)
     {
-        _fd = Native.open("/dev/uinput", OWrOnly | ONonBlock);
+        _fd = Libc.open("/dev/uinput", Libc.OWrOnly | Libc.ONonBlock);
         Check(_fd, "open /dev/uinput");
-        Check(Native.ioctl(_fd, UiSetEvBit, EvKey), "UI_SET_EVBIT");
+        Check(Libc.ioctl(_fd, UiSetEvBit, EvKey), "UI_SET_EVBIT");
         for (nint code = 1; code < 128; code++)
         {
-            Check(Native.ioctl(_fd, UiSetKeyBit, code), "UI_SET_KEYBIT");
+            Check(Libc.ioctl(_fd, UiSetKeyBit, code), "UI_SET_KEYBIT");
         }
 
         var setup = new byte[92];
@@ -31,8 +30,8 @@ internal sealed class UinputKeyboard : IDisposable
         BitConverter.TryWriteBytes(setup.AsSpan(2), (ushort)0x1234);
         BitConverter.TryWriteBytes(setup.AsSpan(4), (ushort)0x5678);
         Encoding.ASCII.GetBytes(name).CopyTo(setup, 8);
-        Check(Native.ioctl(_fd, UiDevSetup, setup), "UI_DEV_SETUP");
-        Check(Native.ioctl(_fd, UiDevCreate, 0), "UI_DEV_CREATE");
+        Check(Libc.ioctl(_fd, UiDevSetup, setup), "UI_DEV_SETUP");
+        Check(Libc.ioctl(_fd, UiDevCreate, 0), "UI_DEV_CREATE");
         EventPath = FindEventNode(name);
     }
 
@@ -61,8 +60,8 @@ internal sealed class UinputKeyboard : IDisposable
 
     public void Dispose()
     {
-        _ = Native.ioctl(_fd, UiDevDestroy, 0);
-        _ = Native.close(_fd);
+        _ = Libc.ioctl(_fd, UiDevDestroy, 0);
+        _ = Libc.close(_fd);
     }
 
     private static string FindEventNode(string name)
@@ -88,12 +87,11 @@ internal sealed class UinputKeyboard : IDisposable
 
     private void Send(ushort type, ushort code, int value)
     {
-        Span<byte> record = stackalloc byte[24]; // struct input_event on 64-bit: timeval (16), type, code, value
-        record.Clear();
-        BitConverter.TryWriteBytes(record[16..], type);
-        BitConverter.TryWriteBytes(record[18..], code);
-        BitConverter.TryWriteBytes(record[20..], value);
-        Check((int)Native.write(_fd, ref MemoryMarshal.GetReference(record), record.Length), "write input_event");
+        var record = new byte[24]; // struct input_event on 64-bit: timeval (16), type, code, value
+        BitConverter.TryWriteBytes(record.AsSpan(16), type);
+        BitConverter.TryWriteBytes(record.AsSpan(18), code);
+        BitConverter.TryWriteBytes(record.AsSpan(20), value);
+        Check((int)Libc.write(_fd, record, record.Length), "write input_event");
     }
 
     private static void Check(int rc, string what)
@@ -102,23 +100,5 @@ internal sealed class UinputKeyboard : IDisposable
         {
             throw new IOException($"{what} failed: errno {Marshal.GetLastPInvokeError()}");
         }
-    }
-
-    private static class Native
-    {
-        [DllImport("libc", SetLastError = true)]
-        public static extern int open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
-
-        [DllImport("libc", SetLastError = true)]
-        public static extern int close(int fd);
-
-        [DllImport("libc", SetLastError = true)]
-        public static extern int ioctl(int fd, nuint request, nint arg);
-
-        [DllImport("libc", SetLastError = true)]
-        public static extern int ioctl(int fd, nuint request, byte[] arg);
-
-        [DllImport("libc", SetLastError = true)]
-        public static extern nint write(int fd, ref byte buffer, nint count);
     }
 }

@@ -7,8 +7,8 @@ namespace Terminal.Hardware.Readers.Keyboard.Evdev;
 /// <summary>
 /// A keyboard reader's own evdev device (<c>/dev/input/by-id/…-event-kbd</c>), opened and grabbed
 /// with <c>EVIOCGRAB</c> so its key presses reach only this program, never a console or the kiosk
-/// browser. Events are read on a dedicated thread blocked in <c>poll()</c> next to an eventfd that
-/// wakes it on dispose (the GPIO edge pump's pattern and system calls); when the device is
+/// browser. Events are read on a dedicated thread (<see cref="PollLoop"/>, as the GPIO edge pump
+/// does, with the same system calls); when the device is
 /// unplugged the kernel fails the read with <c>ENODEV</c> and <see cref="ReadKeyAsync"/> throws.
 /// Hand-written: no served package reads evdev (docs/decisions/evdev-keyboard-reader.md).
 /// </summary>
@@ -105,28 +105,10 @@ public sealed class EvdevKeyboard : IKeyboardDevice
         var buffer = new byte[EventsPerRead * EvdevUapi.EventSize];
         try
         {
-            while (!_stopping.IsCancellationRequested)
+            var rc = PollLoop.Run(_sys, _fd, _wakeFd, _stopping.Token, () => Forward(buffer));
+            if (rc < 0)
             {
-                var rc = _sys.Poll(_fd, _wakeFd, out var readable, out var woken);
-                if (rc == -Errno.EINTR)
-                {
-                    continue;
-                }
-
-                if (rc < 0)
-                {
-                    throw new IOException($"{_path}: waiting for input failed: {Errno.Describe(rc)}");
-                }
-
-                if (woken)
-                {
-                    break;
-                }
-
-                if (readable)
-                {
-                    Forward(buffer);
-                }
+                throw new IOException($"{_path}: waiting for input failed: {Errno.Describe(rc)}");
             }
 
             _keys.Writer.TryComplete();
@@ -137,12 +119,12 @@ public sealed class EvdevKeyboard : IKeyboardDevice
         }
     }
 
-    private void Forward(byte[] buffer)
+    private bool Forward(byte[] buffer)
     {
         var n = _sys.Read(_fd, buffer);
         if (n is -Errno.EAGAIN or -Errno.EINTR)
         {
-            return;
+            return true;
         }
 
         if (n < 0)
@@ -164,6 +146,8 @@ public sealed class EvdevKeyboard : IKeyboardDevice
                 break;
             }
         }
+
+        return true;
     }
 
     private static class Native
