@@ -1,4 +1,3 @@
-using System.Globalization;
 using Terminal.Core.Events;
 using Terminal.Core.Feedback;
 using Terminal.Core.Window;
@@ -118,9 +117,10 @@ internal sealed class StaffAttendance(WindowContext context)
     private EventEnvelope Event(BadgeSwipe swipe, RosterEntry? entry, string action, bool duplicate) =>
         context.Events.Create(EventType.Attendance, entry?.Staff, new AttendanceData
         {
-            Card = swipe.Number.ToString(CultureInfo.InvariantCulture),
+            Card = swipe.Card,
             Format = swipe.Format,
             Facility = swipe.Facility,
+            Reader = swipe.Reader,
             Staff = entry?.Staff,
             Name = entry?.Name,
             Action = action,

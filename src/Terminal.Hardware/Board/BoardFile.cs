@@ -9,12 +9,12 @@ namespace Terminal.Hardware.Board;
 /// Reads and validates board files (<c>board-config/*.json</c>): unknown fields, duplicate lines,
 /// missing LEDs, levels out of range and the like are refused with the file and field named.
 /// </summary>
-public static class BoardFile
+public static partial class BoardFile
 {
     /// <summary>Card formats a board may accept: those the Wiegand decoder knows.</summary>
     public static IReadOnlyList<string> KnownFormats { get; } = [.. WiegandFormats.All.Select(f => f.Name)];
 
-    private static readonly string[] RootFields = ["name", "description", "chip", "ledsActiveLow", "keys", "wiegand", "buzzer"];
+    private static readonly string[] RootFields = ["name", "description", "chip", "ledsActiveLow", "keys", "wiegand", "buzzer", "readers"];
     private static readonly string[] KeyFields = ["name", "role", "line", "pull", "activeLow", "level", "reason", "led"];
     private static readonly string[] WiegandFields = ["d0", "d1", "pull", "formats"];
     private static readonly string[] BuzzerFields = ["line", "activeLow"];
@@ -66,7 +66,7 @@ public static class BoardFile
         }
     }
 
-    private sealed class BoardReader(string source)
+    private sealed partial class BoardReader(string source)
     {
         private readonly Dictionary<int, string> _lineUsers = [];
 
@@ -88,7 +88,10 @@ public static class BoardFile
                 keys,
                 root.TryGetProperty("wiegand", out var w) ? ReadWiegand(w) : null,
                 root.TryGetProperty("buzzer", out var b) ? ReadBuzzer(b) : null,
-                source);
+                source)
+            {
+                Readers = root.TryGetProperty("readers", out var r) ? ReadReaders(r) : [],
+            };
         }
 
         private BoardKey ReadKey(JsonElement key, string path)

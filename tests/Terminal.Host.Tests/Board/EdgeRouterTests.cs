@@ -103,7 +103,7 @@ public sealed class EdgeRouterTests
         await running.SubmitAsync(Tick.Instance);
 
         var swipe = Assert.Single(swipes);
-        Assert.Equal(("H10301", 12L, 34567L), (swipe.Swipe.Format, swipe.Swipe.Facility, swipe.Swipe.Number));
+        Assert.Equal(("H10301", 12L, "34567", "wiegand"), (swipe.Swipe.Format, swipe.Swipe.Facility, swipe.Swipe.Card, swipe.Swipe.Reader));
     }
 
     private static async Task<List<string>> FaultCodesAsync(RunningLoop running) =>

@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Terminal.Hardware.Gpio.Linux.Interop;
+using Terminal.Hardware.Tests.Interop;
 
 namespace Terminal.Hardware.Tests.Gpio.Linux.Interop;
 
@@ -102,35 +102,6 @@ public sealed class GpioAbiTests
     private static string HeaderName(GpioLineFlags flag) =>
         string.Concat(flag.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
 
-    private static Dictionary<string, ulong> ProbeKernelHeader([CallerFilePath] string thisFile = "")
-    {
-        var source = Path.Combine(Path.GetDirectoryName(thisFile)!, "gpio-abi-probe.c");
-        Assert.True(File.Exists("/usr/include/linux/gpio.h"), "/usr/include/linux/gpio.h is missing: install linux-libc-dev");
-        var dir = Directory.CreateTempSubdirectory("gpio-abi-");
-        try
-        {
-            var probe = Path.Combine(dir.FullName, "probe");
-            Run("gcc", ["-Wall", "-Werror", "-o", probe, source]);
-            return Run(probe, [])
-                .Split('\n', StringSplitOptions.RemoveEmptyEntries)
-                .Select(line => line.Split(' '))
-                .ToDictionary(f => $"{f[0]} {f[1]}", f => ulong.Parse(f[2], CultureInfo.InvariantCulture));
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
-    }
-
-    private static string Run(string program, string[] args)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        args.ToList().ForEach(start.ArgumentList.Add);
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{program} exited {process.ExitCode}: {stderr.Result}");
-        return stdout;
-    }
+    private static Dictionary<string, ulong> ProbeKernelHeader([CallerFilePath] string thisFile = "") =>
+        HeaderProbe.Run(Path.Combine(Path.GetDirectoryName(thisFile)!, "gpio-abi-probe.c"), "/usr/include/linux/gpio.h");
 }
