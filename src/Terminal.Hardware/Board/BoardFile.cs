@@ -12,10 +12,11 @@ public static class BoardFile
     /// <summary>Card formats a board may accept.</summary>
     public static IReadOnlyList<string> KnownFormats { get; } = ["H10301", "34bit", "C1k35s", "H10304"];
 
-    private static readonly string[] RootFields = ["name", "description", "chip", "ledsActiveLow", "keys", "wiegand", "buzzer"];
+    private static readonly string[] RootFields = ["name", "description", "chip", "ledsActiveLow", "keys", "wiegand", "buzzer", "speaker"];
     private static readonly string[] KeyFields = ["name", "role", "line", "pull", "activeLow", "level", "reason", "led"];
     private static readonly string[] WiegandFields = ["d0", "d1", "pull", "formats"];
     private static readonly string[] BuzzerFields = ["line", "activeLow"];
+    private static readonly string[] SpeakerFields = ["description"];
     private static readonly string[] ReasonCodes = ["attitude", "competence", "information", "procedure", "efficiency", "fees", "other"];
 
     /// <summary>
@@ -87,7 +88,10 @@ public static class BoardFile
                 keys,
                 root.TryGetProperty("wiegand", out var w) ? ReadWiegand(w) : null,
                 root.TryGetProperty("buzzer", out var b) ? ReadBuzzer(b) : null,
-                source);
+                source)
+            {
+                Speaker = root.TryGetProperty("speaker", out var s) ? ReadSpeaker(s) : null,
+            };
         }
 
         private BoardKey ReadKey(JsonElement key, string path)
@@ -197,6 +201,13 @@ public static class BoardFile
             Expect(element, JsonValueKind.Object, "buzzer");
             CheckFields(element, BuzzerFields, "buzzer");
             return new BoardBuzzer(ClaimLine(element, "line", "buzzer", "buzzer"), OptionalBool(element, "activeLow", "buzzer") ?? false);
+        }
+
+        private BoardSpeaker ReadSpeaker(JsonElement element)
+        {
+            Expect(element, JsonValueKind.Object, "speaker");
+            CheckFields(element, SpeakerFields, "speaker");
+            return new BoardSpeaker(OptionalString(element, "description", "speaker") ?? string.Empty);
         }
 
         private GpioBias ReadPull(JsonElement element, string path) =>

@@ -48,6 +48,8 @@ public class BoardFileTests
     [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2},{"name":"x","level":5,"line":3,"led":4}]}""", "keys", "level 5 is mapped to several keys")]
     [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2},{"name":"r","role":"reason","reason":"rude","line":3}]}""", "keys[1].reason", "is not a reason code")]
     [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2},{"name":"p","role":"pause","level":2,"line":3}]}""", "keys[1].level", "only rating keys have a level")]
+    [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2}],"speaker":{"device":"hw:0"}}""", "speaker.device", "unknown field")]
+    [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2}],"speaker":true}""", "speaker", "must be an object")]
     public void InvalidBoard_IsRefused_NamingFileAndField(string json, string field, string reason)
     {
         var error = Assert.Throws<BoardFileException>(() => BoardFile.Parse(json, "/etc/boards/b.json"));
@@ -56,6 +58,17 @@ public class BoardFileTests
         Assert.Equal(field, error.Field);
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
         Assert.StartsWith($"/etc/boards/b.json: {field}: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Speaker_IsOptional_AndTheSimulatorHasOne()
+    {
+        var bare = BoardFile.Parse("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2}]}""", "b.json");
+        var simulator = BoardFile.Load(BoardFile.Resolve("simulator", BoardDirectory));
+
+        Assert.Null(bare.Speaker);
+        Assert.NotNull(simulator.Speaker);
+        Assert.Contains("ALSA", simulator.Speaker.Description, StringComparison.Ordinal);
     }
 
     [Fact]
