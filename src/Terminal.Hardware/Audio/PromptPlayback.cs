@@ -28,7 +28,7 @@ internal static class PromptPlayback
                 {
                     if (request.IsCut)
                     {
-                        return Cut(pcm, request);
+                        return Cut(pcm, request, wrote: offset > 0);
                     }
 
                     var samples = sound.Samples.AsSpan(offset, Math.Min(chunk, sound.Samples.Length - offset));
@@ -46,12 +46,12 @@ internal static class PromptPlayback
                 var left = TimeSpan.FromSeconds((double)pending / sound.Format.SampleRate);
                 if (request.WaitForCut(left < Chunk ? left : Chunk))
                 {
-                    return Cut(pcm, request);
+                    return Cut(pcm, request, wrote: true);
                 }
             }
 
             pcm.Drain();
-            return new VoicePlayback(request.Prompt, VoicePlaybackOutcome.Played, string.Empty);
+            return new VoicePlayback(request.Prompt, VoicePlaybackOutcome.Played, string.Empty) { ReachedDevice = true };
         }
         catch (AudioException e)
         {
@@ -59,10 +59,10 @@ internal static class PromptPlayback
         }
     }
 
-    private static VoicePlayback Cut(AlsaPcm pcm, PlaybackRequest request)
+    private static VoicePlayback Cut(AlsaPcm pcm, PlaybackRequest request, bool wrote)
     {
         pcm.Drop();
-        return new VoicePlayback(request.Prompt, VoicePlaybackOutcome.Cut, string.Empty);
+        return new VoicePlayback(request.Prompt, VoicePlaybackOutcome.Cut, string.Empty) { ReachedDevice = wrote };
     }
 
     /// <summary><c>Voice:Volume</c> as a linear gain: 100 leaves the recording untouched, 50 halves its amplitude.</summary>

@@ -4,7 +4,8 @@ namespace Terminal.Hardware.Audio;
 
 /// <summary>
 /// The <c>audio</c> fault of SPEC §3.4, from playback outcomes: raised once when the speaker starts
-/// failing (one log line), cleared once when a prompt plays again. Used by the player's thread only.
+/// failing (one log line), cleared once samples reach the device again (a prompt cut before its first
+/// write proves nothing). Used by the player's thread only.
 /// </summary>
 internal sealed partial class SpeakerHealth(string device, ILogger logger, Action<AudioFault> changed)
 {
@@ -21,7 +22,7 @@ internal sealed partial class SpeakerHealth(string device, ILogger logger, Actio
                 LogFault(logger, playback.Detail);
                 Raise(new AudioFault(true, playback.Detail));
                 break;
-            case VoicePlaybackOutcome.Played or VoicePlaybackOutcome.Cut when _faulted:
+            case VoicePlaybackOutcome.Played or VoicePlaybackOutcome.Cut when _faulted && playback.ReachedDevice:
                 _faulted = false;
                 var detail = $"ALSA device '{device}' plays again";
                 LogRecovered(logger, detail);

@@ -8,4 +8,7 @@ public sealed record VoicePlayback(VoicePrompt Prompt, VoicePlaybackOutcome Outc
 {
     /// <summary>The device took every sample of the prompt.</summary>
     public bool Succeeded => Outcome == VoicePlaybackOutcome.Played;
+
+    /// <summary>The device took samples (played whole, or cut after a write): it works.</summary>
+    internal bool ReachedDevice { get; init; }
 }

@@ -12,16 +12,12 @@ namespace Terminal.Hardware.Audio;
 /// </summary>
 public sealed partial class VoicePlayer : IDisposable
 {
-    // A monitor, not a Lock: the thread waits on it for work (Monitor.Wait).
-    private readonly object _gate = new();
     private readonly VoiceOptions _options;
     private readonly PromptSet? _prompts;
     private readonly ILogger<VoicePlayer> _logger;
     private readonly Thread? _thread;
     private readonly SpeakerHealth _health;
-    private PlaybackRequest? _pending;
-    private PlaybackRequest? _current;
-    private bool _stopping;
+    private readonly PlaybackQueue _queue = new();
 
     /// <summary>Reads and checks the prompts and starts the player's thread when the voice is on.</summary>
     /// <param name="options">The <c>Voice</c> settings.</param>
@@ -71,132 +67,66 @@ public sealed partial class VoicePlayer : IDisposable
     public bool IsFaulted => _health.IsFaulted;
 
     /// <summary>Starts <paramref name="prompt"/>, cutting whatever plays; returns at once.</summary>
-    public void Play(VoicePrompt prompt) => Enqueue(new PlaybackRequest(prompt, awaited: false));
-
-    /// <summary>Cuts <paramref name="prompt"/> if it is playing or about to; returns at once.</summary>
-    public void Stop(VoicePrompt prompt)
+    public void Play(VoicePrompt prompt)
     {
-        lock (_gate)
+        if (IsAvailable)
         {
-            if (_pending?.Prompt == prompt)
-            {
-                Abandon(_pending);
-                _pending = null;
-            }
-
-            if (_current?.Prompt == prompt)
-            {
-                _current.Cut();
-            }
+            _queue.Enqueue(new PlaybackRequest(prompt, awaited: false));
         }
     }
+
+    /// <summary>Cuts <paramref name="prompt"/> if it is playing or about to; returns at once.</summary>
+    public void Stop(VoicePrompt prompt) => _queue.Stop(prompt);
 
     /// <summary>
     /// For the self-test: plays <paramref name="prompt"/> (cutting whatever plays) and reports how it
     /// ended. Cancelling cuts it.
     /// </summary>
-    public Task<VoicePlayback> PlayToEndAsync(VoicePrompt prompt, CancellationToken cancellationToken)
+    public async Task<VoicePlayback> PlayToEndAsync(VoicePrompt prompt, CancellationToken cancellationToken)
     {
         if (!IsAvailable)
         {
-            return Task.FromResult(new VoicePlayback(prompt, VoicePlaybackOutcome.Unavailable, UnavailableReason!));
+            return new VoicePlayback(prompt, VoicePlaybackOutcome.Unavailable, UnavailableReason!);
         }
 
         var request = new PlaybackRequest(prompt, awaited: true);
-        var cut = cancellationToken.Register(request.Cut);
-        Enqueue(request);
-        return request.Outcome.ContinueWith(
-            t =>
-            {
-                cut.Dispose();
-                return t.Result;
-            },
-            CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
+        using var cut = cancellationToken.Register(request.Cut);
+        _queue.Enqueue(request);
+        return await request.Outcome.ConfigureAwait(false);
     }
 
     /// <summary>Cuts what plays and stops the thread.</summary>
     public void Dispose()
     {
-        lock (_gate)
-        {
-            _stopping = true;
-            if (_pending is not null)
-            {
-                Abandon(_pending);
-                _pending = null;
-            }
-
-            _current?.Cut();
-            Monitor.PulseAll(_gate);
-        }
-
+        _queue.Close();
         // A write returns within a chunk; a device hung in the kernel must not hang shutdown.
         _thread?.Join(TimeSpan.FromSeconds(2));
     }
 
     /// <summary>Nothing is queued or playing (tests).</summary>
-    internal bool IsIdle()
-    {
-        lock (_gate)
-        {
-            return _pending is null && _current is null;
-        }
-    }
+    internal bool IsIdle() => _queue.IsIdle();
 
     /// <summary>Waits until nothing is queued or playing (tests); false at the deadline.</summary>
-    internal bool WaitIdle(TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        lock (_gate)
-        {
-            while (_pending is not null || _current is not null)
-            {
-                var left = deadline - DateTime.UtcNow;
-                if (left <= TimeSpan.Zero || !Monitor.Wait(_gate, left))
-                {
-                    return _pending is null && _current is null;
-                }
-            }
-
-            return true;
-        }
-    }
+    internal bool WaitIdle(TimeSpan timeout) => _queue.WaitIdle(timeout);
 
     private void Run()
     {
-        while (Next() is { } request)
+        while (_queue.Next() is { } request)
         {
             var outcome = Perform(request);
-            lock (_gate)
-            {
-                _current = null;
-                Monitor.PulseAll(_gate);
-            }
-
+            _queue.Done();
             request.Complete(outcome);
-        }
-    }
-
-    /// <summary>The next request to play, or null when stopping.</summary>
-    private PlaybackRequest? Next()
-    {
-        lock (_gate)
-        {
-            while (_pending is null && !_stopping)
-            {
-                Monitor.Wait(_gate);
-            }
-
-            _current = _stopping ? null : _pending;
-            _pending = null;
-            return _current;
         }
     }
 
     private VoicePlayback Perform(PlaybackRequest request)
     {
+        if (request.IsCut)
+        {
+            // Cut before it began (a newer cue came while the thread was busy): the device is not touched.
+            return new VoicePlayback(request.Prompt, VoicePlaybackOutcome.Cut, string.Empty);
+        }
+
         if (_prompts![request.Prompt] is not { } sound)
         {
             // Not the speaker's fault: the start-up log named the file.
@@ -218,32 +148,6 @@ public sealed partial class VoicePlayer : IDisposable
         _health.Observe(outcome);
         return outcome;
     }
-
-    private void Enqueue(PlaybackRequest request)
-    {
-        lock (_gate)
-        {
-            if (_thread is null || _stopping)
-            {
-                Abandon(request);
-                return;
-            }
-
-            if (_pending is not null)
-            {
-                Abandon(_pending);
-            }
-
-            _current?.Cut();
-            _pending = request;
-            Monitor.PulseAll(_gate);
-        }
-    }
-
-    private void Abandon(PlaybackRequest request) => request.Complete(new VoicePlayback(
-        request.Prompt,
-        IsAvailable ? VoicePlaybackOutcome.Cut : VoicePlaybackOutcome.Unavailable,
-        UnavailableReason ?? string.Empty));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Voice: off: {Reason}")]
     private partial void LogOff(string reason);

@@ -100,7 +100,7 @@ public sealed class GpioSimGuest : IDisposable
     {
         var target = Directory.CreateDirectory(Path.Combine(_work.FullName, "checks")).FullName;
         foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll")
-                     .Where(f => Path.GetFileName(f) is var n && (n.StartsWith("Terminal.Hardware", StringComparison.Ordinal) || n.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal))))
+                     .Where(f => Path.GetFileName(f) is var n && (n.StartsWith("Terminal.Hardware", StringComparison.Ordinal) || n == "Terminal.Core.dll" || n.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal))))
         {
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         }
