@@ -14,9 +14,9 @@ public static class BoardFile
 
     private static readonly string[] RootFields = ["name", "description", "chip", "ledsActiveLow", "keys", "wiegand", "buzzer", "speaker"];
     private static readonly string[] KeyFields = ["name", "role", "line", "pull", "activeLow", "level", "reason", "led"];
+    private static readonly string[] SpeakerFields = ["description"];
     private static readonly string[] WiegandFields = ["d0", "d1", "pull", "formats"];
     private static readonly string[] BuzzerFields = ["line", "activeLow"];
-    private static readonly string[] SpeakerFields = ["description"];
     private static readonly string[] ReasonCodes = ["attitude", "competence", "information", "procedure", "efficiency", "fees", "other"];
 
     /// <summary>
