@@ -9,8 +9,11 @@ cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # Real peers of the tests: Mosquitto and its clients, openssl (test CAs), gcc (the GPIO ABI probe),
-# lintian/dpkg/fakeroot/systemd-analyze (the package and unit), and the gpio-sim kernel's build and qemu.
+# lintian/dpkg/fakeroot/systemd-analyze (the package and unit), the voice prompts and the ALSA tap that
+# hears them (espeak-ng, libasound2, sox, alsa-utils' aplay for the benchmark baseline), and the
+# gpio-sim kernel's build and qemu.
 PACKAGES="mosquitto mosquitto-clients openssl gcc libc6-dev lintian dpkg-dev fakeroot systemd
+  espeak-ng libasound2 sox alsa-utils
   linux-source-6.1 build-essential flex bison bc libelf-dev libssl-dev cpio xz-utils qemu-system-x86 busybox-static"
 missing=""
 for p in $PACKAGES; do

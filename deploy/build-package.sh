@@ -70,6 +70,7 @@ done
 
 install -d -m 0755 "$release"
 cp -r "$publish_dir/." "$release/"
+"$here/voice/make-prompts.sh" "$release/voice" >&2 || exit 1  # the shipped Mandarin prompts (SPEC §3.4)
 # Debug symbols and XML docs are not needed on the device.
 find "$release" \( -name '*.pdb' -o -name '*.xml' \) -delete
 # Only the Linux native libraries of the boards we run on.

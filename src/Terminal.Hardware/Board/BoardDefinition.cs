@@ -66,6 +66,9 @@ public sealed record BoardDefinition(
     BoardBuzzer? Buzzer,
     string Source)
 {
+    /// <summary>Speaker for the voice prompts, or null (the voice is then off).</summary>
+    public BoardSpeaker? Speaker { get; init; }
+
     /// <summary>Rating keys, highest level first.</summary>
     public IEnumerable<BoardKey> RatingKeys => Keys.Where(k => k.Role == BoardKeyRole.Rating).OrderByDescending(k => k.Level);
 

@@ -14,8 +14,9 @@ public static partial class BoardFile
     /// <summary>Card formats a board may accept: those the Wiegand decoder knows.</summary>
     public static IReadOnlyList<string> KnownFormats { get; } = [.. WiegandFormats.All.Select(f => f.Name)];
 
-    private static readonly string[] RootFields = ["name", "description", "chip", "ledsActiveLow", "keys", "wiegand", "buzzer", "readers"];
+    private static readonly string[] RootFields = ["name", "description", "chip", "ledsActiveLow", "keys", "wiegand", "buzzer", "readers", "speaker"];
     private static readonly string[] KeyFields = ["name", "role", "line", "pull", "activeLow", "level", "reason", "led"];
+    private static readonly string[] SpeakerFields = ["description"];
     private static readonly string[] WiegandFields = ["d0", "d1", "pull", "formats"];
     private static readonly string[] BuzzerFields = ["line", "activeLow"];
 
@@ -91,6 +92,7 @@ public static partial class BoardFile
                 source)
             {
                 Readers = root.TryGetProperty("readers", out var r) ? ReadReaders(r) : [],
+                Speaker = root.TryGetProperty("speaker", out var s) ? ReadSpeaker(s) : null,
             };
         }
 
@@ -201,6 +203,13 @@ public static partial class BoardFile
             Expect(element, JsonValueKind.Object, "buzzer");
             CheckFields(element, BuzzerFields, "buzzer");
             return new BoardBuzzer(ClaimLine(element, "line", "buzzer", "buzzer"), OptionalBool(element, "activeLow", "buzzer") ?? false);
+        }
+
+        private BoardSpeaker ReadSpeaker(JsonElement element)
+        {
+            Expect(element, JsonValueKind.Object, "speaker");
+            CheckFields(element, SpeakerFields, "speaker");
+            return new BoardSpeaker(OptionalString(element, "description", "speaker") ?? string.Empty);
         }
 
         private GpioBias ReadPull(JsonElement element, string path) =>

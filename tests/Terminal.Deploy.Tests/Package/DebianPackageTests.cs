@@ -75,6 +75,21 @@ public sealed class DebianPackageTests(BuiltPackage package) : IClassFixture<Bui
         Assert.Equal(["linux-arm", "linux-arm64", "linux-x64"], platforms);
     }
 
+    [Theory]
+    [InlineData("prompt.wav")]
+    [InlineData("thanks.wav")]
+    [InlineData("reason.wav")]
+    public void Unpacked_ReleaseShipsTheVoicePrompts_AndDependsOnLibasound(string file)
+    {
+        // SPEC §3.4: made by deploy/voice/make-prompts.sh (espeak-ng), played through libasound.
+        var wav = File.ReadAllBytes(Path.Combine(package.Release, "voice", file));
+        var info = Run.Tool("dpkg-deb", "--field", package.Deb, "Depends").Stdout;
+
+        Assert.Equal("RIFF", System.Text.Encoding.ASCII.GetString(wav, 0, 4));
+        Assert.True(wav.Length > 20_000, $"{file} is only {wav.Length} bytes");
+        Assert.Contains("libasound2", info, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Unpacked_RuntimeConfigNeedsDotnet10()
     {

@@ -45,6 +45,7 @@ public sealed class MaintainerScriptsTests(BuiltPackage package) : IClassFixture
         var lines = result.Stdout.Split('\n');
         Assert.Contains("user=terminal:/var/lib/terminal", lines);
         Assert.Contains(lines, l => l.StartsWith("groups=", StringComparison.Ordinal) && l.Contains(" gpio ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("groups=", StringComparison.Ordinal) && l.Contains(" audio ", StringComparison.Ordinal));
         Assert.Contains($"current=releases/{package.Version}", lines);
         Assert.Contains("etc=750 root:terminal", lines);
         Assert.Contains("enabled=yes", lines);

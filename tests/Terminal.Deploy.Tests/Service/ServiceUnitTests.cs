@@ -26,7 +26,7 @@ public sealed partial class ServiceUnitTests
     [InlineData("WatchdogSec=30")]
     [InlineData("Restart=on-failure")]
     [InlineData("User=terminal")]
-    [InlineData("SupplementaryGroups=gpio")]
+    [InlineData("SupplementaryGroups=gpio audio")]
     [InlineData("StateDirectory=terminal")]
     [InlineData("RuntimeDirectory=terminal")]
     [InlineData("ConfigurationDirectory=terminal")]
@@ -35,6 +35,7 @@ public sealed partial class ServiceUnitTests
     [InlineData("NoNewPrivileges=yes")]
     [InlineData("DevicePolicy=closed")]
     [InlineData("DeviceAllow=char-gpiochip rw")]
+    [InlineData("DeviceAllow=char-alsa rw")]
     [InlineData("ExecStart=/usr/bin/dotnet /opt/terminal/current/terminal.dll")]
     public void Unit_HasDirective(string directive)
     {

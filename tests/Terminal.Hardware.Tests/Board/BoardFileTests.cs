@@ -61,6 +61,8 @@ public class BoardFileTests
     [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2}],"readers":[{"name":"r","type":"pn532","i2cBus":1,"address":"0x80"}]}""", "readers[0].address", "not a 7-bit I2C device address")]
     [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2}],"readers":[{"name":"r","type":"pn532","i2cBus":1,"spiBus":0}]}""", "readers[0].spiBus", "unknown field")]
     [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2}],"readers":[{"name":"r","type":"pn532","i2cBus":1},{"name":"r","type":"pn532","i2cBus":2}]}""", "readers", "the reader name 'r' is used 2 times")]
+    [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2}],"speaker":{"device":"hw:0"}}""", "speaker.device", "unknown field")]
+    [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2}],"speaker":true}""", "speaker", "must be an object")]
     public void InvalidBoard_IsRefused_NamingFileAndField(string json, string field, string reason)
     {
         var error = Assert.Throws<BoardFileException>(() => BoardFile.Parse(json, "/etc/boards/b.json"));
@@ -102,6 +104,17 @@ public class BoardFileTests
         var board = BoardFile.Load(BoardFile.Resolve("simulator", BoardDirectory));
 
         Assert.Equal([("nfc", ReaderKind.Mfrc522), ("usb", ReaderKind.UsbHid)], board.Readers.Select(r => (r.Name, r.Kind)));
+    }
+
+    [Fact]
+    public void Speaker_IsOptional_AndTheSimulatorHasOne()
+    {
+        var bare = BoardFile.Parse("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2}]}""", "b.json");
+        var simulator = BoardFile.Load(BoardFile.Resolve("simulator", BoardDirectory));
+
+        Assert.Null(bare.Speaker);
+        Assert.NotNull(simulator.Speaker);
+        Assert.Contains("ALSA", simulator.Speaker.Description, StringComparison.Ordinal);
     }
 
     [Fact]
