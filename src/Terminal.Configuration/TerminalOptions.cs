@@ -1,4 +1,5 @@
 using Terminal.Core.Settings;
+using Terminal.Hardware.Audio;
 
 namespace Terminal.Configuration;
 
@@ -24,6 +25,9 @@ internal sealed record TerminalOptions
     public required BufferOptions Buffer { get; init; }
 
     public required string ControlSocket { get; init; }
+
+    /// <summary>The voice prompts' settings (SPEC §3.4).</summary>
+    public required VoiceOptions Voice { get; init; }
 
     /// <summary>Running on the simulated chip (<c>--simulate</c>).</summary>
     public bool Simulate { get; init; }

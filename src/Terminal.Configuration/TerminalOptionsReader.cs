@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Terminal.Core.Settings;
+using Terminal.Hardware.Audio;
 using static Terminal.Core.Settings.TerminalSettings;
 
 namespace Terminal.Configuration;
@@ -29,6 +30,13 @@ internal sealed class TerminalOptionsReader(IConfigurationRoot root)
             Buffer = new BufferOptions(Value(TerminalSettings.Buffer.MaxEvents), Value(TerminalSettings.Buffer.MaxBytes)),
             ControlSocket = Path.GetFullPath(Optional(Device.ControlSocket)
                 ?? (simulate ? Path.Combine(dataDir, "control.sock") : Device.ControlSocket.Default!)),
+            Voice = new VoiceOptions
+            {
+                Enabled = Value(TerminalSettings.Voice.Enabled),
+                Device = Value(TerminalSettings.Voice.Device),
+                Volume = (int)Value(TerminalSettings.Voice.Volume),
+                Directory = Value(TerminalSettings.Voice.Directory),
+            },
             Simulate = simulate,
         };
     }

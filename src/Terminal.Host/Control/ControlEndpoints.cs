@@ -36,6 +36,10 @@ internal static class ControlEndpoints
             Simulate(sim, snapshots, time, s => s.SwipeBadge(number, facility, format ?? "H10301"), ct));
         app.MapPost("/sim/wiegand", (string bits, SimulatedBoard? sim, SnapshotFeed snapshots, TimeProvider time, CancellationToken ct) =>
             Simulate(sim, snapshots, time, s => s.SendWiegand(bits), ct));
+        app.MapPost("/sim/card", (string uid, string? reader, SimulatedBoard? sim, SnapshotFeed snapshots, TimeProvider time, CancellationToken ct) =>
+            Simulate(sim, snapshots, time, s => s.HoldCard(uid, reader), ct));
+        app.MapPost("/sim/type", (string text, string? reader, SimulatedBoard? sim, SnapshotFeed snapshots, TimeProvider time, CancellationToken ct) =>
+            Simulate(sim, snapshots, time, s => s.Type(text, reader), ct));
     }
 
     private static async Task<IResult> Simulate(

@@ -5,6 +5,7 @@ using Terminal.Core.Events;
 using Terminal.Core.Identity;
 using Terminal.Core.Time;
 using Terminal.Core.Window;
+using Terminal.Hardware.Audio;
 using Terminal.Hardware.Board;
 using Terminal.Host.Board;
 using Terminal.Host.Inbound;
@@ -15,6 +16,7 @@ using Terminal.Host.SelfTest;
 using Terminal.Host.Simulation;
 using Terminal.Host.Systemd;
 using Terminal.Host.Updates;
+using Terminal.Host.Voice;
 using Terminal.Host.Workers;
 using Terminal.Mqtt;
 using Terminal.Storage;
@@ -38,10 +40,13 @@ internal static class TerminalServices
         services.AddSingleton(device.Buffer);
         services.AddSingleton<IEventBuffer>(device.Buffer);
         services.AddSingleton(device.Lines);
-        if (device.SimulatedChip is { } chip)
+        if (device.SimulatedChip is { } chip && device.SimulatedReaders is { } readers)
         {
-            services.AddSingleton(new SimulatedBoard(chip, board, time));
+            services.AddSingleton(new SimulatedBoard(chip, readers, board, time));
         }
+
+        services.AddSingleton(sp => StaffReaders.For(board, device.Lines, device.SimulatedReaders, time));
+        services.AddSingleton(sp => new VoicePlayer(options.Voice, board, Path.Combine(AppContext.BaseDirectory, "voice"), sp.GetRequiredService<ILogger<VoicePlayer>>()));
 
         AddLoop(services, options, board);
         AddInbound(services, options);
@@ -55,11 +60,11 @@ internal static class TerminalServices
         services.AddSingleton(sp => new WorkerSupport(
             sp.GetRequiredService<WorkerHeartbeats>(), sp.GetRequiredService<FatalStop>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp => WindowFactory.Create(options, board, sp.GetRequiredService<EventFactory>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<InputDecider>();
         services.AddSingleton(sp => new HeldRatingJournal(options.DataDir, sp.GetRequiredService<ILogger<HeldRatingJournal>>()));
         services.AddSingleton(sp => new RosterCache(options.DataDir, sp.GetRequiredService<ILogger<RosterCache>>()));
         services.AddSingleton(new SettingsLayerFile(options.DataDir));
-        services.AddSingleton<IFeedbackDisplay, BoardFeedback>();
+        services.AddSingleton<BoardFeedback>();
+        services.AddSingleton<IFeedbackDisplay>(sp => new FeedbackDisplays([sp.GetRequiredService<BoardFeedback>(), new VoiceFeedback(sp.GetRequiredService<VoicePlayer>())]));
         services.AddSingleton<TerminalLoop>();
         services.AddSingleton(sp => sp.GetRequiredService<TerminalLoop>().Snapshots);
         services.AddSingleton<EdgeRouter>();
@@ -94,7 +99,9 @@ internal static class TerminalServices
         services.AddHostedService<BrokerLink>();
         services.AddHostedService(sp => sp.GetRequiredService<StatusPublisher>());
         services.AddHostedService<EventPublisher>();
+        services.AddHostedService<SpeakerWatch>();
         services.AddHostedService<EdgeWorker>();
+        services.AddHostedService<ReaderWorker>();
         services.AddHostedService<DecisionWorker>();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Terminal.Hardware.Audio;
 using Terminal.Core.Time;
 using Terminal.Hardware.Board;
 using Terminal.Configuration;
@@ -34,7 +35,8 @@ internal static class SelfTestServices
         services.AddSingleton(sp => new SelfTestSessions(
             sp.GetRequiredService<BoardLines>(),
             sp.GetRequiredService<IFeedbackDisplay>(),
-            sp.GetRequiredService<TerminalLoop>()));
+            sp.GetRequiredService<TerminalLoop>(),
+            sp.GetRequiredService<VoicePlayer>()));
         return services;
     }
 }

@@ -22,13 +22,17 @@ internal sealed class TerminalUnderTest : IDisposable
 
     public ProcessRun Process { get; }
 
-    /// <summary>Starts the host against <paramref name="broker"/> and waits until its control socket answers.</summary>
+    /// <summary>
+    /// Starts the host against <paramref name="broker"/> and waits until its control socket answers.
+    /// The voice plays on ALSA's <c>null</c> device (test machines have no sound card); a setting
+    /// given in <paramref name="settings"/> wins.
+    /// </summary>
     public static async Task<TerminalUnderTest> StartAsync(Uri broker, params string[] settings)
     {
         var dataDir = Directory.CreateTempSubdirectory("terminal-e2e-").FullName;
         var process = ProcessRun.StartDotnet(
             "terminal.dll",
-            ["--simulate", $"--Terminal:DataDir={dataDir}", $"--Terminal:Broker:Uris:0={broker}", .. settings],
+            ["--simulate", $"--Terminal:DataDir={dataDir}", $"--Terminal:Broker:Uris:0={broker}", "--Terminal:Voice:Device=null", .. settings],
             dataDir);
         var terminal = new TerminalUnderTest(dataDir, process);
         await terminal.WaitReadyAsync();
