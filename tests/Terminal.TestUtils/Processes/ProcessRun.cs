@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace Terminal.Host.Tests.EndToEnd;
+namespace Terminal.TestUtils.Processes;
 
-/// <summary>A child process whose output is collected line by line, for the end-to-end tests.</summary>
-internal sealed partial class ProcessRun : IDisposable
+/// <summary>A child process whose output is collected line by line, for the end-to-end tests; killed on dispose.</summary>
+public sealed partial class ProcessRun : IDisposable
 {
     private readonly Process _process;
     private readonly List<string> _stdout = [];
@@ -17,10 +17,13 @@ internal sealed partial class ProcessRun : IDisposable
         _process = process;
     }
 
+    /// <summary>The process id.</summary>
     public int Id => _process.Id;
 
+    /// <summary>Whether it has exited.</summary>
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Everything written to stderr so far.</summary>
     public string Stderr
     {
         get
@@ -32,6 +35,7 @@ internal sealed partial class ProcessRun : IDisposable
         }
     }
 
+    /// <summary>Starts <paramref name="fileName"/> with <paramref name="args"/>, collecting stdout and stderr.</summary>
     public static ProcessRun Start(string fileName, IEnumerable<string> args, string? workingDirectory = null)
     {
         var info = new ProcessStartInfo(fileName)
@@ -69,6 +73,7 @@ internal sealed partial class ProcessRun : IDisposable
     public static ProcessRun StartDotnet(string assembly, IEnumerable<string> args, string? workingDirectory = null) =>
         Start("dotnet", [Path.Combine(AppContext.BaseDirectory, assembly), .. args], workingDirectory);
 
+    /// <summary>The stdout lines so far.</summary>
     public IReadOnlyList<string> Lines()
     {
         lock (_stdout)
@@ -104,6 +109,7 @@ internal sealed partial class ProcessRun : IDisposable
         }
     }
 
+    /// <summary>Waits for the exit and returns its code; throws if it takes longer than <paramref name="timeout"/>.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
         using var deadline = new CancellationTokenSource(timeout);
@@ -130,6 +136,7 @@ internal sealed partial class ProcessRun : IDisposable
         }
     }
 
+    /// <summary>Kills the process if it still runs.</summary>
     public void Dispose()
     {
         Kill();

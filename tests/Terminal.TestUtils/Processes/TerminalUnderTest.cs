@@ -1,12 +1,14 @@
 using System.Text.Json;
+using Xunit;
 
-namespace Terminal.Host.Tests.EndToEnd;
+namespace Terminal.TestUtils.Processes;
 
 /// <summary>
 /// <c>terminal --simulate</c> as a separate process with its own data directory, driven through
-/// <c>terminalctl</c> processes, as a field engineer would.
+/// <c>terminalctl</c> processes, as a field engineer would. The test project must reference
+/// Terminal.Host and Terminal.Cli, so that terminal.dll and terminalctl.dll sit beside the tests.
 /// </summary>
-internal sealed class TerminalUnderTest : IDisposable
+public sealed class TerminalUnderTest : IDisposable
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(30);
 
@@ -16,10 +18,13 @@ internal sealed class TerminalUnderTest : IDisposable
         Process = process;
     }
 
+    /// <summary>The terminal's data directory (buffer, settings, control socket); deleted on dispose.</summary>
     public string DataDir { get; }
 
+    /// <summary>The control socket terminalctl talks to.</summary>
     public string Socket => Path.Combine(DataDir, "control.sock");
 
+    /// <summary>The terminal's process (its log lines are its stdout).</summary>
     public ProcessRun Process { get; }
 
     /// <summary>Starts the host against <paramref name="broker"/> and waits until its control socket answers.</summary>
@@ -51,6 +56,7 @@ internal sealed class TerminalUnderTest : IDisposable
         return lines.Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
     }
 
+    /// <summary>Kills the terminal and deletes its data directory.</summary>
     public void Dispose()
     {
         Process.Dispose();
