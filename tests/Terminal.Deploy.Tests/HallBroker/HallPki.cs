@@ -11,6 +11,9 @@ public sealed class HallPki : IDisposable
     public const string Hall = "H-TEST";
     public const string PlatformName = "test";
 
+    /// <summary>A second program of the hall server with its own identity: the queue system that opens sessions.</summary>
+    public const string QueueProgram = "queue";
+
     /// <summary>Issued by the hall CA, then taken off the broker's list (a device taken out of service).</summary>
     public const string Unlisted = "T-0009";
 
@@ -29,9 +32,10 @@ public sealed class HallPki : IDisposable
         }
 
         Pki("hall-server", HallDir, Hall);
+        Pki("hall-server", HallDir, Hall, QueueProgram);
+        Pki("bridge", HallDir, Hall);
         Pki("ca", CentralDir, "Test Centre CA");
         Pki("broker", CentralDir, "localhost", "127.0.0.1");
-        Pki("bridge", CentralDir, Hall);
         Pki("platform", CentralDir, PlatformName);
         File.WriteAllLines(TerminalList, File.ReadAllLines(TerminalList).Where(id => id != Unlisted));
     }
@@ -47,9 +51,9 @@ public sealed class HallPki : IDisposable
 
     public string CentralBrokerTls => Path.Combine(CentralDir, "broker");
 
-    public string BridgeTls => Path.Combine(CentralDir, "bridges", Hall);
-
     internal CertificateIdentity HallServer => CertificateIdentity.In($"hall-server.{Hall}", Path.Combine(HallDir, "hall-server"));
+
+    internal CertificateIdentity QueueSystem => CertificateIdentity.In($"{QueueProgram}.hall-server.{Hall}", Path.Combine(HallDir, $"hall-server-{QueueProgram}"));
 
     internal CertificateIdentity Platform => CertificateIdentity.In($"platform.{PlatformName}", Path.Combine(CentralDir, "platform", PlatformName));
 

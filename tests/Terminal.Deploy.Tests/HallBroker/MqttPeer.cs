@@ -14,6 +14,7 @@ internal sealed class MqttPeer : IAsyncDisposable
     private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(30);
     private readonly ConcurrentQueue<MqttApplicationMessage> _received = new();
     private readonly SemaphoreSlim _arrived = new(0);
+    private int _disconnections;
 
     private MqttPeer(MqttClient client) => Client = client;
 
@@ -21,49 +22,81 @@ internal sealed class MqttPeer : IAsyncDisposable
 
     public IReadOnlyList<MqttApplicationMessage> Received => [.. _received];
 
+    /// <summary>How often the connection was lost since it was first made (e.g. taken over by another client).</summary>
+    public int Disconnections => Volatile.Read(ref _disconnections);
+
     /// <summary>Connects as <paramref name="who"/> and returns once connected and subscribed (granted or not).</summary>
     /// <param name="persistent">Keep the session (and the broker's queue for it) across disconnections.</param>
     public static async Task<MqttPeer> ConnectAsync(Uri broker, CertificateIdentity who, string[] filters, MqttProtocol protocol = MqttProtocol.V500, string? clientId = null, bool persistent = false)
     {
-        var client = new MqttClient(
-            new MqttClientOptions
+        var peer = new MqttPeer(NewClient(broker, who.Tls, clientId ?? $"{who.Name}-{Guid.NewGuid():N}", filters, protocol, persistent));
+        peer.Client.MessageHandler = peer.OnMessage;
+        var outcome = await FirstOutcomeAsync(peer.Client);
+        if (outcome is not null)
+        {
+            await peer.DisposeAsync();
+            Assert.Fail($"{who.Name} could not connect to {broker}: {outcome}");
+        }
+
+        peer.Client.StateChanged += (_, e) =>
+        {
+            if (e.State == MqttConnectionState.Disconnected)
             {
-                Brokers = [broker],
-                ClientId = clientId ?? $"{who.Name}-{Guid.NewGuid():N}",
-                Protocol = protocol,
-                Tls = who.Tls,
-                SessionExpiry = persistent ? TimeSpan.FromHours(1) : TimeSpan.Zero,
-                KeepAlive = TimeSpan.FromSeconds(10),
-                ReconnectMinDelay = TimeSpan.FromMilliseconds(100),
-                ReconnectMaxDelay = TimeSpan.FromSeconds(1),
-                Subscriptions = [.. filters.Select(f => new MqttSubscription(f))],
-            },
-            TimeProvider.System,
-            NullLogger<MqttClient>.Instance);
-        var peer = new MqttPeer(client);
-        client.MessageHandler = peer.OnMessage;
-        var connected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        string? lastError = null;
+                Interlocked.Increment(ref peer._disconnections);
+            }
+        };
+        return peer;
+    }
+
+    /// <summary>Tries to connect with <paramref name="tls"/>; returns why it failed, and fails the test if it connected.</summary>
+    public static async Task<string> RefusedConnectionAsync(Uri broker, MqttTlsOptions tls)
+    {
+        await using var client = NewClient(broker, tls, $"refused-{Guid.NewGuid():N}", [], MqttProtocol.V500, persistent: false);
+        var outcome = await FirstOutcomeAsync(client);
+        Assert.True(outcome is not null, $"connected to {broker} with {tls}");
+        return outcome;
+    }
+
+    private static MqttClient NewClient(Uri broker, MqttTlsOptions tls, string clientId, string[] filters, MqttProtocol protocol, bool persistent) => new(
+        new MqttClientOptions
+        {
+            Brokers = [broker],
+            ClientId = clientId,
+            Protocol = protocol,
+            Tls = tls,
+            SessionExpiry = persistent ? TimeSpan.FromHours(1) : TimeSpan.Zero,
+            KeepAlive = TimeSpan.FromSeconds(10),
+            ReconnectMinDelay = TimeSpan.FromMilliseconds(100),
+            ReconnectMaxDelay = TimeSpan.FromSeconds(1),
+            Subscriptions = [.. filters.Select(f => new MqttSubscription(f))],
+        },
+        TimeProvider.System,
+        NullLogger<MqttClient>.Instance);
+
+    /// <summary>Starts the client: null once connected (and subscribed), else the error of the first failed attempt.</summary>
+    private static async Task<string?> FirstOutcomeAsync(MqttClient client)
+    {
+        var outcome = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
         client.StateChanged += (_, e) =>
         {
-            lastError = e.Error ?? lastError;
             if (e.State == MqttConnectionState.Connected)
             {
-                connected.TrySetResult();
+                outcome.TrySetResult(null);
+            }
+            else if (e.State == MqttConnectionState.Disconnected && e.Error is { } error)
+            {
+                outcome.TrySetResult(error);
             }
         };
         client.Start();
         try
         {
-            await connected.Task.WaitAsync(DefaultWait);
+            return await outcome.Task.WaitAsync(DefaultWait);
         }
         catch (TimeoutException)
         {
-            await peer.DisposeAsync();
-            throw new TimeoutException($"{who.Name} did not connect to {broker} within {DefaultWait}: {lastError}");
+            return $"neither connected nor refused within {DefaultWait.TotalSeconds:0} s";
         }
-
-        return peer;
     }
 
     /// <summary>Publishes at QoS 1 and returns the PUBACK's reason code (≥ 0x80: refused by the broker).</summary>
@@ -102,6 +135,11 @@ internal sealed class MqttPeer : IAsyncDisposable
             if (left <= TimeSpan.Zero || !await _arrived.WaitAsync(left))
             {
                 Assert.Fail($"waited {(timeout ?? DefaultWait).TotalSeconds:0} s for {what}; received {received.Count}: {string.Join(" | ", received.TakeLast(5).Select(m => m.Topic))}");
+            }
+
+            // A burst of thousands is checked once, not once per message.
+            while (_arrived.Wait(0))
+            {
             }
         }
     }

@@ -7,24 +7,36 @@ namespace Terminal.Deploy.Tests.HallBroker;
 /// <summary>
 /// Real Mosquitto processes run from the shipped configuration: deploy/hall-broker/hall-broker-config
 /// writes the conf.d drop-ins and the Dynamic Security file for a free 127.0.0.1 port and temporary
-/// paths, under a main file shaped like Debian's /etc/mosquitto/mosquitto.conf.
+/// paths, under a main file shaped like Debian's /etc/mosquitto/mosquitto.conf. The central broker
+/// bridges into the hall broker, so the hall starts first.
 /// </summary>
 internal static class ShippedBrokers
 {
-    /// <summary>The hall broker of <see cref="HallPki.Hall"/>, bridged to <paramref name="central"/> when given.</summary>
-    public static MosquittoBroker Hall(HallPki pki, MosquittoBroker? central = null) =>
+    /// <summary>The hall broker of <see cref="HallPki.Hall"/>.</summary>
+    public static MosquittoBroker Hall(HallPki pki) =>
         Start((port, data) => Configure(data, [
-            "hall", "--hall", HallPki.Hall, "--terminals", pki.TerminalList, "--tls", pki.HallBrokerTls,
+            "hall", "--hall", HallPki.Hall, "--terminals", pki.TerminalList, "--program", HallPki.QueueProgram, "--tls", pki.HallBrokerTls,
             .. Common(port, data),
-            .. central is null ? Array.Empty<string>() : ["--central", $"127.0.0.1:{central.Port}", "--bridge-tls", pki.BridgeTls],
         ]));
 
-    /// <summary>The central broker, admitting the bridge of <see cref="HallPki.Hall"/> and the platform.</summary>
-    public static MosquittoBroker Central(HallPki pki) =>
+    /// <summary>The central broker, bridged into <paramref name="hall"/>, admitting the platform.</summary>
+    public static MosquittoBroker Central(HallPki pki, MosquittoBroker hall) =>
         Start((port, data) => Configure(data, [
-            "central", "--hall", HallPki.Hall, "--platform", HallPki.PlatformName, "--tls", pki.CentralBrokerTls,
-            .. Common(port, data),
+            "central", "--hall", $"{HallPki.Hall}=127.0.0.1:{hall.Port.ToString(CultureInfo.InvariantCulture)}", "--bridges-tls", BridgesTls(pki, data),
+            "--platform", HallPki.PlatformName, "--tls", pki.CentralBrokerTls, .. Common(port, data),
         ]));
+
+    // What an operator copies from the hall's hall-pki to the central broker: DIR/bridge → BRIDGES/<hall>.
+    private static string BridgesTls(HallPki pki, string data)
+    {
+        var target = Directory.CreateDirectory(Path.Combine(data, "bridges", HallPki.Hall)).FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(pki.HallDir, "bridge")))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        return Path.Combine(data, "bridges");
+    }
 
     private static MosquittoBroker Start(Func<int, string, string> configure)
     {

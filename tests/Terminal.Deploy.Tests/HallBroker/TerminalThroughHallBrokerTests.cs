@@ -1,5 +1,4 @@
 using System.Text;
-using Terminal.TestUtils.Processes;
 
 namespace Terminal.Deploy.Tests.HallBroker;
 
@@ -10,8 +9,7 @@ namespace Terminal.Deploy.Tests.HallBroker;
 [Collection(HallBrokerCollection.Name)]
 public sealed class TerminalThroughHallBrokerTests(HallPki pki)
 {
-    private const string Root = $"eval/v1/{HallPki.Hall}/T-0001";
-    private const string Roster = """{"version":17,"staff":[{"staff":"S-1034","name":"张敏","cards":["H10301:12:34567"]}]}""";
+    private const string Root = HallScene.Root;
 
     [Fact]
     public async Task T0001_EventsStatusCommandsAndRoster_AllFlow_AndTheBrokerRefusesNothing()
@@ -19,7 +17,7 @@ public sealed class TerminalThroughHallBrokerTests(HallPki pki)
         using var broker = ShippedBrokers.Hall(pki);
         await using var hall = await MqttPeer.ConnectAsync(broker.Uri, pki.HallServer, [$"eval/v1/{HallPki.Hall}/#"]);
         Assert.Empty(hall.Client.RefusedSubscriptions);
-        Assert.True(await hall.PublishAsync($"eval/v1/{HallPki.Hall}/roster", Roster, retain: true) < 0x80);
+        Assert.True(await hall.PublishAsync($"eval/v1/{HallPki.Hall}/roster", HallScene.Roster, retain: true) < 0x80);
 
         using var terminal = await HallTerminal.StartAsync(pki, broker, "T-0001");
 
@@ -27,10 +25,15 @@ public sealed class TerminalThroughHallBrokerTests(HallPki pki)
         await hall.WaitForAsync($"{Root}/status", "\"online\"");
         await terminal.Process.WaitForLineAsync(l => l.Contains("Roster version 17 cached", StringComparison.Ordinal), TimeSpan.FromSeconds(30), "the roster to be cached");
 
-        // A command to the terminal, answered under its own root (the only replies it may publish).
-        Assert.True(await hall.PublishAsync($"{Root}/cmd/session.open", """{"caseNo":"C-1"}""", responseTopic: $"{Root}/reply/1", correlation: "c-1") < 0x80);
-        var reply = await hall.WaitForAsync($"{Root}/reply/1", "\"ok\":true");
-        Assert.Equal("c-1", Encoding.UTF8.GetString(reply.CorrelationData!.Value.Span));
+        // A command to the terminal from the queue system (a second hall-server program, connected
+        // beside the hall server), answered under the terminal's root (the only replies it may publish).
+        await using (var queue = await MqttPeer.ConnectAsync(broker.Uri, pki.QueueSystem, [$"{Root}/reply/#"]))
+        {
+            Assert.True(await queue.PublishAsync($"{Root}/cmd/session.open", """{"caseNo":"C-1"}""", responseTopic: $"{Root}/reply/1", correlation: "c-1") < 0x80);
+            var reply = await queue.WaitForAsync($"{Root}/reply/1", "\"ok\":true");
+            Assert.Equal("c-1", Encoding.UTF8.GetString(reply.CorrelationData!.Value.Span));
+            Assert.Equal(0, hall.Disconnections);
+        }
 
         // Events: a rating in that session, an attendance by a roster card.
         await terminal.CtlJsonAsync("sim", "press", "5");

@@ -61,6 +61,8 @@ public sealed partial class ProcessRun : IDisposable
                 {
                     run._stderr.AppendLine(e.Data);
                 }
+
+                run._newLine.Release();
             }
         };
         process.Start();
@@ -82,14 +84,21 @@ public sealed partial class ProcessRun : IDisposable
         }
     }
 
-    /// <summary>Waits until some line satisfies <paramref name="match"/>; fails with what was seen after <paramref name="timeout"/>.</summary>
-    public async Task<string> WaitForLineAsync(Func<string, bool> match, TimeSpan timeout, string what)
+    /// <summary>Waits until some stdout line satisfies <paramref name="match"/>; fails with what was seen after <paramref name="timeout"/>.</summary>
+    public Task<string> WaitForLineAsync(Func<string, bool> match, TimeSpan timeout, string what) =>
+        WaitForAsync(Lines, match, timeout, what);
+
+    /// <summary>Waits until some stderr line satisfies <paramref name="match"/>; fails with what was seen after <paramref name="timeout"/>.</summary>
+    public Task<string> WaitForStderrLineAsync(Func<string, bool> match, TimeSpan timeout, string what) =>
+        WaitForAsync(() => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList(), match, timeout, what);
+
+    private async Task<string> WaitForAsync(Func<IReadOnlyList<string>> read, Func<string, bool> match, TimeSpan timeout, string what)
     {
         using var deadline = new CancellationTokenSource(timeout);
         var seen = 0;
         while (true)
         {
-            var lines = Lines();
+            var lines = read();
             for (; seen < lines.Count; seen++)
             {
                 if (match(lines[seen]))

@@ -10,7 +10,8 @@ namespace Terminal.TestUtils.Processes;
 /// </summary>
 public sealed class TerminalUnderTest : IDisposable
 {
-    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(30);
+    // Generous: on a loaded CI machine opening the buffer (SQLite with fsync) alone has taken 12 s.
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
 
     private TerminalUnderTest(string dataDir, ProcessRun process)
     {
