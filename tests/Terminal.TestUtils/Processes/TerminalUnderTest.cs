@@ -37,8 +37,17 @@ public sealed class TerminalUnderTest : IDisposable
             ["--simulate", $"--Terminal:DataDir={dataDir}", $"--Terminal:Broker:Uris:0={broker}", .. settings],
             dataDir);
         var terminal = new TerminalUnderTest(dataDir, process);
-        await terminal.WaitReadyAsync();
-        return terminal;
+        try
+        {
+            await terminal.WaitReadyAsync();
+            return terminal;
+        }
+        catch
+        {
+            // A terminal that did not come up must not outlive the test (nor its data directory).
+            terminal.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Runs <c>terminalctl --socket … args</c> and returns its exit code and output.</summary>
