@@ -5,6 +5,7 @@ using Terminal.Hardware.Board;
 using Terminal.Host.Device;
 using Terminal.Host.Tests.EndToEnd;
 using Terminal.TestUtils.Broker;
+using Terminal.TestUtils.Processes;
 
 namespace Terminal.Host.Tests.SelfTest;
 

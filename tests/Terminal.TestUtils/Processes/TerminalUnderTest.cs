@@ -1,14 +1,17 @@
 using System.Text.Json;
+using Xunit;
 
-namespace Terminal.Host.Tests.EndToEnd;
+namespace Terminal.TestUtils.Processes;
 
 /// <summary>
 /// <c>terminal --simulate</c> as a separate process with its own data directory, driven through
-/// <c>terminalctl</c> processes, as a field engineer would.
+/// <c>terminalctl</c> processes, as a field engineer would. The test project must reference
+/// Terminal.Host and Terminal.Cli, so that terminal.dll and terminalctl.dll sit beside the tests.
 /// </summary>
-internal sealed class TerminalUnderTest : IDisposable
+public sealed class TerminalUnderTest : IDisposable
 {
-    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(30);
+    // Generous: on a loaded CI machine opening the buffer (SQLite with fsync) alone has taken 12 s.
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
 
     private TerminalUnderTest(string dataDir, ProcessRun process)
     {
@@ -16,10 +19,13 @@ internal sealed class TerminalUnderTest : IDisposable
         Process = process;
     }
 
+    /// <summary>The terminal's data directory (buffer, settings, control socket); deleted on dispose.</summary>
     public string DataDir { get; }
 
+    /// <summary>The control socket terminalctl talks to.</summary>
     public string Socket => Path.Combine(DataDir, "control.sock");
 
+    /// <summary>The terminal's process (its log lines are its stdout).</summary>
     public ProcessRun Process { get; }
 
     /// <summary>
@@ -35,8 +41,17 @@ internal sealed class TerminalUnderTest : IDisposable
             ["--simulate", $"--Terminal:DataDir={dataDir}", $"--Terminal:Broker:Uris:0={broker}", "--Terminal:Voice:Device=null", .. settings],
             dataDir);
         var terminal = new TerminalUnderTest(dataDir, process);
-        await terminal.WaitReadyAsync();
-        return terminal;
+        try
+        {
+            await terminal.WaitReadyAsync();
+            return terminal;
+        }
+        catch
+        {
+            // A terminal that did not come up must not outlive the test (nor its data directory).
+            terminal.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Runs <c>terminalctl --socket … args</c> and returns its exit code and output.</summary>
@@ -55,6 +70,7 @@ internal sealed class TerminalUnderTest : IDisposable
         return lines.Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
     }
 
+    /// <summary>Kills the terminal and deletes its data directory.</summary>
     public void Dispose()
     {
         Process.Dispose();
