@@ -133,13 +133,14 @@ public sealed class AsyncApiDocument
         var payload = Resolve(element.GetProperty("payload"));
         var format = payload.TryGetProperty("schemaFormat", out var f) ? f.GetString()! : "application/vnd.aai.asyncapi+json;version=3.0.0";
         var schema = payload.TryGetProperty("schema", out var s) ? s : payload;
+        var key = id[(id.LastIndexOf('/') + 1)..];
         var message = new AsyncApiMessage(
-            id[(id.LastIndexOf('/') + 1)..],
+            key,
             element.TryGetProperty("name", out var n) ? n.GetString()! : id,
             format,
             // A base URI of its own in docs/ per payload: relative $refs resolve as from asyncapi.yaml,
             // and no two payloads claim the same URI in the registry.
-            PayloadSchemas.Build(schema, new Uri($"{Path}.{id.Replace('/', '.')}")));
+            PayloadSchemas.Build(schema, PayloadSchemas.FileUri($"{Path}.{key}.json")));
         _messages[id] = message;
         return message;
     }

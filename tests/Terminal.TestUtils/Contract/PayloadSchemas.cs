@@ -99,5 +99,9 @@ public static class PayloadSchemas
         return registry;
     }
 
-    private static Uri FileUri(string path) => new(Path.GetFullPath(path));
+    /// <summary>
+    /// An explicit <c>file://</c> URI: one made from a bare path treats <c>#</c> as part of the file
+    /// name, so <c>common.schema.json#/$defs/x</c> would resolve to a file named that.
+    /// </summary>
+    public static Uri FileUri(string path) => new($"file://{Path.GetFullPath(path)}");
 }
