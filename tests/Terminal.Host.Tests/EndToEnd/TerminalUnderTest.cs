@@ -48,7 +48,14 @@ internal sealed class TerminalUnderTest : IDisposable
     {
         var (exit, lines, stderr) = await CtlAsync([.. args, "--json"]);
         Assert.True(exit == 0, $"terminalctl {string.Join(' ', args)} exited {exit}: {stderr}");
-        return lines.Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+        var json = lines.Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+        if (args[0] == "sim")
+        {
+            // sim prints the events it caused exactly as they are published.
+            json.ForEach(Envelope.AssertDocumented);
+        }
+
+        return json;
     }
 
     public void Dispose()

@@ -49,12 +49,13 @@ public static class PayloadSchemas
     }
 
     /// <summary>
-    /// The errors of the failing nodes only: a subschema that passed (e.g. the matching branch's
-    /// siblings under a passing <c>anyOf</c>) is not descended into, so every line is a real reason.
+    /// The errors of the failing nodes only, so every line is a real reason: a subschema that passed
+    /// is not descended into, nor an <c>if</c> whose condition did not hold (that only selects
+    /// <c>else</c>).
     /// </summary>
     private static IEnumerable<SchemaViolation> Failures(EvaluationResults node)
     {
-        if (node.IsValid)
+        if (node.IsValid || node.EvaluationPath.ToString().EndsWith("/if", StringComparison.Ordinal))
         {
             yield break;
         }
