@@ -67,7 +67,14 @@ public sealed class TerminalUnderTest : IDisposable
     {
         var (exit, lines, stderr) = await CtlAsync([.. args, "--json"]);
         Assert.True(exit == 0, $"terminalctl {string.Join(' ', args)} exited {exit}: {stderr}");
-        return lines.Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+        var json = lines.Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+        if (args[0] == "sim")
+        {
+            // sim prints the events it caused exactly as they are published.
+            json.ForEach(Contract.MqttContract.AssertEventDocumented);
+        }
+
+        return json;
     }
 
     /// <summary>Kills the terminal and deletes its data directory.</summary>
