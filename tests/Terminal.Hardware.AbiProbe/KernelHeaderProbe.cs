@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace Terminal.Hardware.AbiProbe;
 
@@ -30,11 +29,7 @@ public sealed record KernelHeaderProbe(string Name, string Compiler, string? Emu
             var probe = Path.Combine(dir.FullName, "probe");
             Execute(Compiler, ["-Wall", "-Werror", "-o", probe, source]);
             var output = Emulator is null ? Execute(probe, []) : Execute(Emulator, ["-L", Sysroot!, probe]);
-            return new SortedDictionary<string, ulong>(
-                output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(line => line.Split(' '))
-                    .ToDictionary(f => $"{f[0]} {f[1]}", f => ulong.Parse(f[2], CultureInfo.InvariantCulture)),
-                StringComparer.Ordinal);
+            return AbiListing.Parse(output);
         }
         finally
         {

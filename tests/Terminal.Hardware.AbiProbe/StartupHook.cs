@@ -14,11 +14,7 @@ public static class StartupHook
     public static void Initialize()
     {
         var hardware = Assembly.Load("Terminal.Hardware");
-        foreach (var (key, value) in DotnetAbi.Read(hardware, new RuntimeLayout()))
-        {
-            Console.WriteLine($"{key} {value}");
-        }
-
+        Console.Out.Write(AbiListing.Format(DotnetAbi.Read(hardware, new RuntimeLayout())));
         Console.Out.Flush();
         Environment.Exit(0);
     }

@@ -35,7 +35,7 @@ public sealed partial class ServiceUnitTests
     [InlineData("NoNewPrivileges=yes")]
     [InlineData("DevicePolicy=closed")]
     [InlineData("DeviceAllow=char-gpiochip rw")]
-    [InlineData("ExecStart=/usr/bin/dotnet /opt/terminal/current/terminal.dll")]
+    [InlineData("ExecStart=/opt/terminal/current/terminal")]
     public void Unit_HasDirective(string directive)
     {
         Assert.Contains(directive, Unit.Split('\n').Select(l => l.Trim()));
