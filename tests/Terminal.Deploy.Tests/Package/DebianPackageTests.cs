@@ -88,6 +88,20 @@ public sealed class DebianPackageTests(BuiltPackages packages) : IClassFixture<B
         Assert.Contains("ExecStart=/opt/terminal/current/terminal\n", File.ReadAllText(Path.Combine(package.Root, "usr/lib/systemd/system/terminal.service")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Architectures))]
+    public void RuntimeConfig_CarriesTheSmallBoardSettings(string architecture)
+    {
+        var config = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(packages[architecture].Release, "terminal.runtimeconfig.json")))!;
+        var properties = config["runtimeOptions"]!["configProperties"]!;
+
+        Assert.False((bool)properties["System.GC.Server"]!);
+        Assert.False((bool)properties["System.GC.Concurrent"]!);
+        Assert.False((bool)properties["System.Runtime.TieredPGO"]!);
+        Assert.Equal(0, (int)properties["System.Threading.ThreadPool.UnfairSemaphoreSpinLimit"]!);
+        Assert.Equal(64L << 20, (long)properties["System.GC.HeapHardLimit"]!);
+    }
+
     [Fact]
     public void Lintian_ReportsNoErrorsNorWarnings_ForEveryPackage()
     {

@@ -105,10 +105,10 @@ public sealed class SelfContainedReleaseTests(BuiltPackages packages) : IClassFi
 
     [Theory]
     [InlineData("arm64", 36)]
-    [InlineData("amd64", 36)]
+    [InlineData("amd64", 40)]
     public void Size_StaysInCheck(string architecture, int megabytes)
     {
-        // Measured 30.9 MB (arm64) untrimmed with xz: deploy/README.md says what is inside and why.
+        // Measured 30.9 MB (arm64) and 34.6 MB (amd64) untrimmed with xz: deploy/README.md says what is inside and why.
         var size = new FileInfo(packages[architecture].Deb).Length;
 
         Assert.True(size < megabytes * 1_000_000L, $"{size / 1_000_000.0:0.0} MB");
