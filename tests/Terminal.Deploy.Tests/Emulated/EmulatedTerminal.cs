@@ -29,7 +29,7 @@ internal sealed class EmulatedTerminal : IDisposable
         var started = Stopwatch.StartNew();
         var process = new LineProcess(
             Arm64Emulator.Qemu,
-            Arm64Emulator.Arguments(Path.Combine(release, "terminal"), "--simulate", $"--Terminal:DataDir={dataDir}", $"--Terminal:Broker:Uris:0={broker}"));
+            Arm64Emulator.Arguments(Path.Combine(release, "terminal"), "--simulate", $"--Terminal:DataDir={dataDir}", $"--Terminal:Broker:Uris:0={broker}", "--Terminal:Rating:Cooldown=00:00:00"));
         var terminal = new EmulatedTerminal(release, dataDir, process);
         while (!File.Exists(terminal._socket) || terminal.Ctl("status", "--json").ExitCode != 0)
         {
@@ -50,6 +50,26 @@ internal sealed class EmulatedTerminal : IDisposable
         return result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(l => JsonDocument.Parse(l).RootElement.Clone())
             .ToList();
+    }
+
+    /// <summary>The ids of the ratings waiting in the buffer (buffer export), once there are <paramref name="count"/>.</summary>
+    public async Task<IReadOnlyList<string>> PendingRatingsAsync(int count)
+    {
+        var started = Stopwatch.StartNew();
+        while (true)
+        {
+            var ratings = CtlJson("buffer", "export")
+                .Where(e => e.GetProperty("type").GetString() == "rating")
+                .Select(e => e.GetProperty("id").GetString()!)
+                .ToList();
+            if (ratings.Count == count)
+            {
+                return ratings;
+            }
+
+            Assert.True(started.Elapsed < Arm64Emulator.Deadline, $"{ratings.Count} pending ratings, not {count}, after {started.Elapsed}:\n{_process}");
+            await Task.Yield();
+        }
     }
 
     /// <summary>SIGTERM as systemd stops it; the exit code.</summary>

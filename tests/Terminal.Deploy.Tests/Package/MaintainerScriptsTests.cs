@@ -45,7 +45,7 @@ public sealed class MaintainerScriptsTests(BuiltPackages packages) : IClassFixtu
         var package = packages[architecture == "native" ? Run.Tool("dpkg", "--print-architecture").Stdout.Trim() : architecture];
         using var tmp = new TempDir("maint-");
 
-        var result = Run.Tool("unshare", ["--mount", "--propagation", "private", "bash", "-c", Lifecycle, "bash", tmp.Path, package.Deb], timeout: TimeSpan.FromMinutes(3));
+        var result = Run.Tool("unshare", ["--mount", "--propagation", "private", "bash", "-c", Lifecycle, "bash", tmp.Path, package.Deb], timeout: TimeSpan.FromMinutes(10));
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var lines = result.Stdout.Split('\n');
