@@ -79,31 +79,24 @@ public sealed class TlsRefusalTests(ITestOutputHelper output) : IDisposable
     {
         var key = Path.Combine(_certs.Dir, "device.key");
         File.Copy(_certs.ClientKey, key);
-        var tls = new MqttTlsOptions(_certs.CaCert, _certs.ClientCert, key);
-        using var broker = new MosquittoBroker(tls: new MosquittoTls(_certs.CaCert, _certs.ServerCert, _certs.ServerKey, RequireClientCertificate: true));
-        broker.Start();
-        var logger = new RecordingLogger<ConnectionLog>();
-        await using var client = Create(broker.Uri, tls);
-        using var log = new ConnectionLog(client, TimeProvider.System, logger);
+
         // Accepted at construction; replaced afterwards, as a botched re-provisioning would.
-        File.Copy(_certs.ServerKey, key, overwrite: true);
+        var (line, report) = await FirstRefusalAsync(_certs.ServerCert, _certs.ServerKey, new MqttTlsOptions(_certs.CaCert, _certs.ClientCert, key), beforeStart: () => File.Copy(_certs.ServerKey, key, overwrite: true));
 
-        client.Start();
-        var line = await FirstWarningAsync(logger);
-
-        Assert.Equal(MqttFailureCause.TlsFilesUnusable, log.Current.Failure?.Cause);
+        Assert.Equal(MqttFailureCause.TlsFilesUnusable, report.Failure?.Cause);
         Assert.Contains($"(tls-files-unusable): this device's TLS files cannot be used: TLS key '{key}' is not the key of the client certificate '{_certs.ClientCert}'", line, StringComparison.Ordinal);
     }
 
     private MqttTlsOptions Good() => new(_certs.CaCert, _certs.ClientCert, _certs.ClientKey);
 
-    private async Task<(string Line, ConnectionReport Report)> FirstRefusalAsync(string serverCert, string serverKey, MqttTlsOptions tls)
+    private async Task<(string Line, ConnectionReport Report)> FirstRefusalAsync(string serverCert, string serverKey, MqttTlsOptions tls, Action? beforeStart = null)
     {
         using var broker = new MosquittoBroker(tls: new MosquittoTls(_certs.CaCert, serverCert, serverKey, RequireClientCertificate: true));
         broker.Start();
         var logger = new RecordingLogger<ConnectionLog>();
         await using var client = Create(broker.Uri, tls);
         using var log = new ConnectionLog(client, TimeProvider.System, logger);
+        beforeStart?.Invoke();
 
         client.Start();
         var line = await FirstWarningAsync(logger);
