@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,6 +7,7 @@ using Terminal.Host.Loop;
 using Terminal.Host.Outbound;
 using Terminal.Host.Simulation;
 using Terminal.Mqtt;
+using Terminal.Mqtt.Diagnostics;
 using Terminal.Storage;
 
 namespace Terminal.Host.Control;
@@ -20,10 +22,11 @@ internal static class ControlEndpoints
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/status", (StatusReporter reporter, IMqttClient mqtt) =>
+        app.MapGet("/status", (StatusReporter reporter, IMqttClient mqtt, ConnectionLog connection) =>
         {
             var status = reporter.Current().ToJsonNode();
             status["connection"] = mqtt.State.ToString().ToLowerInvariant();
+            status["broker"] = JsonSerializer.SerializeToNode(BrokerStatusDocument.From(connection.Current), StatusDocument.JsonOptions);
             return Results.Text(status.ToJsonString(), "application/json");
         });
         app.MapGet("/buffer/stats", (IEventBuffer buffer) => Results.Json(buffer.GetStats(), StatusDocument.JsonOptions));

@@ -19,6 +19,7 @@ using Terminal.Host.Updates;
 using Terminal.Host.Voice;
 using Terminal.Host.Workers;
 using Terminal.Mqtt;
+using Terminal.Mqtt.Diagnostics;
 using Terminal.Storage;
 
 namespace Terminal.Host.Device;
@@ -94,6 +95,8 @@ internal static class TerminalServices
         services.AddSingleton(sp => new StatusReporter(
             sp.GetRequiredService<SnapshotFeed>(), sp.GetRequiredService<IEventBuffer>(), sp.GetRequiredService<IDeviceClock>(), sp.GetRequiredService<BoardDefinition>().Name, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<StatusPublisher>();
+        // The connection's story for the journal, /status and the self-test; BrokerLink depends on it, so it listens before the client starts.
+        services.AddSingleton(sp => new ConnectionLog(sp.GetRequiredService<IMqttClient>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ConnectionLog>>()));
 
         // Stopped in reverse: the decisions flush first, the goodbye goes last.
         services.AddHostedService<BrokerLink>();
