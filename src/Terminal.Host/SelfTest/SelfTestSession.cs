@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
-using Terminal.Core.Attendance;
 using Terminal.Core.Feedback;
 using Terminal.Core.Window;
 using Terminal.Hardware.Audio;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Terminal.Core.Feedback;
 using Terminal.Hardware.Audio;
-using Terminal.Hardware.Board;
 using Terminal.TestUtils.Audio;
 
 namespace Terminal.Hardware.Tests.Audio;
