@@ -3,7 +3,7 @@ using Terminal.Hardware.Audio;
 
 namespace Terminal.Configuration;
 
-/// <summary>The validated <c>Terminal</c> configuration section (SPEC §6); keys and rules are <see cref="TerminalSettings"/>'s.</summary>
+/// <summary>The validated <c>Terminal</c> configuration section (docs/configuration.md); keys and rules are <see cref="TerminalSettings"/>'s.</summary>
 internal sealed record TerminalOptions
 {
     public required string TerminalId { get; init; }
@@ -26,7 +26,7 @@ internal sealed record TerminalOptions
 
     public required string ControlSocket { get; init; }
 
-    /// <summary>The voice prompts' settings (SPEC §3.4).</summary>
+    /// <summary>The voice prompts' settings (docs/configuration.md#voice).</summary>
     public required VoiceOptions Voice { get; init; }
 
     /// <summary>Running on the simulated chip (<c>--simulate</c>).</summary>

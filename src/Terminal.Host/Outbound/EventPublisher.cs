@@ -7,7 +7,7 @@ using Terminal.Storage;
 namespace Terminal.Host.Outbound;
 
 /// <summary>
-/// Drains the buffer to <c>…/event/{type}</c> in <c>seq</c> order with QoS 1 (SPEC §4): publishes
+/// Drains the buffer to <c>…/event/{type}</c> in <c>seq</c> order with QoS 1 (docs/mqtt.md#delivery): publishes
 /// are pipelined (the client honours the broker's Receive Maximum), and an event leaves the buffer
 /// only once its PUBACK came back, acknowledged in batches. A refused event stays in the buffer and
 /// is sent again, in order, after a growing pause, unless the refusal is final (see

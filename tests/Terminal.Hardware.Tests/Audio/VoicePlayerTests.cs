@@ -128,8 +128,8 @@ public sealed class VoicePlayerTests : IDisposable
     }
 
     [Theory]
-    [InlineData(101, "Voice:Volume")]
-    [InlineData(-1, "Voice:Volume")]
+    [InlineData(101, "Terminal:Voice:Volume")]
+    [InlineData(-1, "Terminal:Voice:Volume")]
     public void InvalidVolume_IsRefused_NamingTheKey(int volume, string key)
     {
         var error = Assert.Throws<ArgumentException>(() => VoiceRig.Player("default", volume: volume));
