@@ -50,8 +50,8 @@ public sealed class MaintainerScriptsTests(BuiltPackages packages) : IClassFixtu
         Assert.True(result.ExitCode == 0, result.ToString());
         var lines = result.Stdout.Split('\n');
         Assert.Contains("user=terminal:/var/lib/terminal", lines);
-        Assert.Contains(lines, l => l.StartsWith("groups=", StringComparison.Ordinal) && l.Contains(" gpio ", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("groups=", StringComparison.Ordinal) && l.Contains(" audio ", StringComparison.Ordinal));
+        Assert.All(new[] { "gpio", "audio", "spi", "i2c", "input" }, group =>
+            Assert.Contains(lines, l => l.StartsWith("groups=", StringComparison.Ordinal) && $"{l} ".Contains($" {group} ", StringComparison.Ordinal)));
         Assert.Contains($"current=releases/{package.Version}", lines);
         Assert.Contains("etc=750 root:terminal", lines);
         Assert.Contains("enabled=yes", lines);

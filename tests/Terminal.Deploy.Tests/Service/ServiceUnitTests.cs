@@ -26,7 +26,7 @@ public sealed partial class ServiceUnitTests
     [InlineData("WatchdogSec=30")]
     [InlineData("Restart=on-failure")]
     [InlineData("User=terminal")]
-    [InlineData("SupplementaryGroups=gpio audio")]
+    [InlineData("SupplementaryGroups=gpio audio spi i2c input")]
     [InlineData("StateDirectory=terminal")]
     [InlineData("RuntimeDirectory=terminal")]
     [InlineData("ConfigurationDirectory=terminal")]
@@ -36,6 +36,9 @@ public sealed partial class ServiceUnitTests
     [InlineData("DevicePolicy=closed")]
     [InlineData("DeviceAllow=char-gpiochip rw")]
     [InlineData("DeviceAllow=char-alsa rw")]
+    [InlineData("DeviceAllow=char-spi rw")]
+    [InlineData("DeviceAllow=char-i2c rw")]
+    [InlineData("DeviceAllow=char-input rw")]
     [InlineData("ExecStart=/opt/terminal/current/terminal")]
     public void Unit_HasDirective(string directive)
     {
