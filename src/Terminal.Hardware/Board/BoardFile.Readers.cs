@@ -4,7 +4,7 @@ using Terminal.Hardware.Readers.Keyboard;
 
 namespace Terminal.Hardware.Board;
 
-/// <summary>The <c>readers</c> array of a board file (docs/configuration.md "other readers").</summary>
+/// <summary>The <c>readers</c> array of a board file (docs/board-files.md#readers).</summary>
 public static partial class BoardFile
 {
     private static readonly string[] ReaderTypes = ["usb-hid", "mfrc522", "pn532"];
@@ -88,8 +88,9 @@ public static partial class BoardFile
             var address = Readers.Modules.Pn532Module.DefaultAddress;
             if (reader.TryGetProperty("address", out var a))
             {
+                // AllowHexSpecifier alone, not HexNumber: "0x 24" is a typo the schema refuses too.
                 address = a.ValueKind == JsonValueKind.String && a.GetString() is { } text && text.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
-                    && int.TryParse(text.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var hex)
+                    && int.TryParse(text.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hex)
                         ? hex
                         : a.ValueKind == JsonValueKind.Number ? Int(a, $"{path}.address") : throw Error($"{path}.address", $"must be a number or hex like \"0x24\", not {Describe(a)}");
                 if (address is < 0x08 or > 0x77)

@@ -22,6 +22,10 @@ public sealed partial class BoardFileDocsTests
         { "keys[]", "/$defs/key", """{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2,"zz":1}]}""" },
         { "wiegand", "/$defs/wiegand", """{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2}],"wiegand":{"d0":3,"d1":4,"zz":1}}""" },
         { "buzzer", "/$defs/buzzer", """{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2}],"buzzer":{"line":3,"zz":1}}""" },
+        { "readers[]: usb-hid", "/$defs/usbHidReader", WithFields("""{"readers":[{"name":"u","type":"usb-hid","device":"/dev/input/event3","digits":"raw","zz":1}]}""") },
+        { "readers[]: mfrc522", "/$defs/mfrc522Reader", WithFields("""{"readers":[{"name":"m","type":"mfrc522","spiBus":0,"chipSelect":0,"zz":1}]}""") },
+        { "readers[]: pn532", "/$defs/pn532Reader", WithFields("""{"readers":[{"name":"p","type":"pn532","i2cBus":1,"zz":1}]}""") },
+        { "speaker", "/$defs/speaker", WithFields("""{"speaker":{"zz":1}}""") },
     };
 
     [Theory]
@@ -82,6 +86,7 @@ public sealed partial class BoardFileDocsTests
 
     [Theory]
     [MemberData(nameof(Boards))]
+    [MemberData(nameof(ReaderBoards))]
     public void Schema_AndReader_AgreeOnTheBoard(string board)
     {
         var reader = Refusal(board);
@@ -97,6 +102,7 @@ public sealed partial class BoardFileDocsTests
     [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k","level":5,"line":1,"led":2},{"name":"k","level":4,"line":3,"led":4}]}""")]
     [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2},{"name":"k4","level":5,"line":3,"led":4}]}""")]
     [InlineData("""{"name":"b","chip":"c","keys":[{"name":"k5","level":5,"line":1,"led":2},{"name":"i","role":"invite","line":3},{"name":"j","role":"invite","line":4}]}""")]
+    [MemberData(nameof(ReaderRulesAcrossFields))]
     public void RulesAcrossFields_AreTheReadersAlone_AndTheSchemaSaysSo(string board)
     {
         Assert.NotNull(Refusal(board));
