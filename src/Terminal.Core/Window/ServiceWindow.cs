@@ -3,6 +3,7 @@ using Terminal.Core.Events;
 using Terminal.Core.Feedback;
 using Terminal.Core.Keys;
 using Terminal.Core.Rating;
+using Terminal.Core.Screen;
 using Terminal.Core.Settings;
 
 namespace Terminal.Core.Window;
@@ -28,6 +29,7 @@ public sealed class ServiceWindow
     private readonly RatingSessions _sessions;
     private readonly StaffAttendance _attendance;
     private readonly StuckKeys _keys;
+    private readonly ScreenTaps _taps;
 
     /// <summary>A window with the default settings and five rating keys.</summary>
     public ServiceWindow(EventFactory events, TimeProvider time)
@@ -47,6 +49,7 @@ public sealed class ServiceWindow
         _sessions = new RatingSessions(_context);
         _attendance = new StaffAttendance(_context);
         _keys = new StuckKeys(_context);
+        _taps = new ScreenTaps(_context, _sessions);
     }
 
     /// <summary>The settings in force.</summary>
@@ -92,7 +95,10 @@ public sealed class ServiceWindow
             Faults,
             StorageFull,
             Settings,
-            Roster);
+            Roster)
+        {
+            Rated = _sessions.RatedView(now),
+        };
     }
 
     /// <summary>A debounced key transition (rating, invite, pause or reason key).</summary>
@@ -143,6 +149,18 @@ public sealed class ServiceWindow
         }
 
         return decision.Build();
+    }
+
+    /// <summary>
+    /// A tap on the front panel's rating or reason button (SPEC §8): a press like a key's, under the
+    /// same rules, provided the screen showed the session that is current; otherwise nothing changes.
+    /// </summary>
+    public TapOutcome OnTap(ScreenTap tap)
+    {
+        ArgumentNullException.ThrowIfNull(tap);
+        var decision = Begin();
+        var (verdict, message) = _taps.Tap(tap, StorageFull, decision);
+        return new TapOutcome(decision.Build(), verdict, message);
     }
 
     /// <summary>A decoded badge swipe.</summary>
