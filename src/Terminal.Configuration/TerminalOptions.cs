@@ -25,6 +25,9 @@ internal sealed record TerminalOptions
 
     public required string ControlSocket { get; init; }
 
+    /// <summary>The front panel page (SPEC §8).</summary>
+    public PanelOptions Panel { get; init; } = PanelOptions.Default;
+
     /// <summary>Running on the simulated chip (<c>--simulate</c>).</summary>
     public bool Simulate { get; init; }
 }
@@ -41,3 +44,13 @@ internal sealed record BrokerOptions(
     bool AllowInsecure);
 
 internal sealed record BufferOptions(long MaxEvents, long MaxBytes);
+
+/// <summary>The front panel's settings (SPEC §6 <c>Panel</c>).</summary>
+/// <param name="Listen">Where the page is served (loopback unless <paramref name="AllowRemote"/>).</param>
+/// <param name="AllowRemote">Whether <paramref name="Listen"/> may be reachable from other machines.</param>
+/// <param name="Touch">Whether the screen takes ratings and reasons.</param>
+/// <param name="ReviewUrl">The review URL template for the thank-you QR code, or null.</param>
+internal sealed record PanelOptions(Uri Listen, bool AllowRemote, bool Touch, string? ReviewUrl)
+{
+    public static PanelOptions Default { get; } = new(new Uri(TerminalSettings.Panel.Listen.Default!), false, false, null);
+}
