@@ -7,6 +7,7 @@ using Terminal.Core.Time;
 using Terminal.Core.Window;
 using Terminal.Hardware.Board;
 using Terminal.Host.Board;
+using Terminal.Host.FrontPanel;
 using Terminal.Host.Inbound;
 using Terminal.Host.Journal;
 using Terminal.Host.Loop;
@@ -47,6 +48,7 @@ internal static class TerminalServices
         AddInbound(services, options);
         AddOutbound(services, options, identity);
         services.AddSelfTest();
+        services.AddFrontPanel(options, board, device.SimulatedChip);
         return services;
     }
 

@@ -17,6 +17,7 @@ internal sealed class InputDecider(EventFactory events)
         CardSwipe card => new(window.OnBadge(card.Swipe)),
         ReaderNoise noise => Fault(window, FaultCodes.ReaderNoise, $"{noise.Frames} unreadable frame(s); last: {noise.LastReason}", "reader"),
         ReaderDropped or ReaderIgnored => InputOutcome.None,
+        ScreenTapped tapped => Tap(window, tapped),
         CommandReceived command => Command(window, command),
         RosterReceived roster => window.ApplyRoster(roster.Roster) ? new(Decision.None, AcceptedRoster: roster.Roster) : InputOutcome.None,
         StorageChanged storage => Storage(window, storage),
@@ -32,6 +33,12 @@ internal sealed class InputDecider(EventFactory events)
         var before = window.Settings;
         var outcome = new CommandHandler(window).Handle(command.Name, command.Payload.Span);
         return new(outcome.Decision, outcome.AppliedSettings, outcome.AppliedSettings is null ? null : before, Command: outcome);
+    }
+
+    private static InputOutcome Tap(ServiceWindow window, ScreenTapped tapped)
+    {
+        var outcome = window.OnTap(tapped.Tap);
+        return new(outcome.Decision, Tap: outcome);
     }
 
     private InputOutcome Storage(ServiceWindow window, StorageChanged storage)

@@ -10,10 +10,13 @@ internal sealed class TerminalUnderTest : IDisposable
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(30);
 
-    private TerminalUnderTest(string dataDir, ProcessRun process)
+    private readonly bool _ownsDataDir;
+
+    private TerminalUnderTest(string dataDir, ProcessRun process, bool ownsDataDir = true)
     {
         DataDir = dataDir;
         Process = process;
+        _ownsDataDir = ownsDataDir;
     }
 
     public string DataDir { get; }
@@ -23,16 +26,19 @@ internal sealed class TerminalUnderTest : IDisposable
     public ProcessRun Process { get; }
 
     /// <summary>Starts the host against <paramref name="broker"/> and waits until its control socket answers.</summary>
-    public static async Task<TerminalUnderTest> StartAsync(Uri broker, params string[] settings)
+    public static Task<TerminalUnderTest> StartAsync(Uri broker, params string[] settings) =>
+        StartAsync(Directory.CreateTempSubdirectory("terminal-e2e-").FullName, ownsDataDir: true, broker, settings);
+
+    /// <summary>Starts the host on an existing data directory (e.g. after a restart), which it leaves in place.</summary>
+    public static Task<TerminalUnderTest> StartInAsync(string dataDir, Uri broker, params string[] settings) =>
+        StartAsync(dataDir, ownsDataDir: false, broker, settings);
+
+    /// <summary>The front panel's address, as the host said it once ready (its port is picked by the system unless configured).</summary>
+    public async Task<Uri> PanelAsync()
     {
-        var dataDir = Directory.CreateTempSubdirectory("terminal-e2e-").FullName;
-        var process = ProcessRun.StartDotnet(
-            "terminal.dll",
-            ["--simulate", $"--Terminal:DataDir={dataDir}", $"--Terminal:Broker:Uris:0={broker}", .. settings],
-            dataDir);
-        var terminal = new TerminalUnderTest(dataDir, process);
-        await terminal.WaitReadyAsync();
-        return terminal;
+        var line = await Process.WaitForLineAsync(l => l.Contains("Front panel: http://", StringComparison.Ordinal), ReadyTimeout, "the front panel's address");
+        var start = line.IndexOf("http://", StringComparison.Ordinal);
+        return new Uri(line[start..line.IndexOf(' ', start)]);
     }
 
     /// <summary>Runs <c>terminalctl --socket … args</c> and returns its exit code and output.</summary>
@@ -54,6 +60,11 @@ internal sealed class TerminalUnderTest : IDisposable
     public void Dispose()
     {
         Process.Dispose();
+        if (!_ownsDataDir)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDir, recursive: true);
@@ -61,6 +72,19 @@ internal sealed class TerminalUnderTest : IDisposable
         catch (IOException)
         {
         }
+    }
+
+    private static async Task<TerminalUnderTest> StartAsync(string dataDir, bool ownsDataDir, Uri broker, string[] settings)
+    {
+        // Tests run side by side: the front panel takes any free port unless a test says otherwise.
+        string[] panel = settings.Any(s => s.StartsWith("--Terminal:Panel:Listen=", StringComparison.Ordinal)) ? [] : ["--Terminal:Panel:Listen=http://127.0.0.1:0"];
+        var process = ProcessRun.StartDotnet(
+            "terminal.dll",
+            ["--simulate", $"--Terminal:DataDir={dataDir}", $"--Terminal:Broker:Uris:0={broker}", .. panel, .. settings],
+            dataDir);
+        var terminal = new TerminalUnderTest(dataDir, process, ownsDataDir);
+        await terminal.WaitReadyAsync();
+        return terminal;
     }
 
     private async Task WaitReadyAsync()
