@@ -11,10 +11,13 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # Real peers of the tests: Mosquitto and its clients, openssl (test CAs), gcc (the GPIO ABI probe),
 # lintian/dpkg/fakeroot/systemd-analyze (the package and unit), the voice prompts and the ALSA tap that
 # hears them (espeak-ng, libasound2, sox, alsa-utils' aplay for the benchmark baseline), and the
-# gpio-sim kernel's build and qemu.
+# gpio-sim kernel's build and qemu. The arm64 package runs under qemu user-mode emulation with arm64
+# libraries from multiarch, and the GPIO ABI probe is cross-compiled for aarch64 and armhf
+# (Terminal.Deploy.Tests, Emulated/).
 PACKAGES="mosquitto mosquitto-clients openssl gcc libc6-dev lintian dpkg-dev fakeroot systemd
   espeak-ng libasound2 sox alsa-utils
-  linux-source-6.1 build-essential flex bison bc libelf-dev libssl-dev cpio xz-utils qemu-system-x86 busybox-static"
+  linux-source-6.1 build-essential flex bison bc libelf-dev libssl-dev cpio xz-utils qemu-system-x86 busybox-static
+  qemu-user-static gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf libc6:arm64 libstdc++6:arm64 libssl3:arm64"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
@@ -23,6 +26,9 @@ if [ -n "$missing" ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "== installing:$missing"
     export DEBIAN_FRONTEND=noninteractive
+    case "$missing" in
+      *:arm64*) dpkg --print-foreign-architectures | grep -qx arm64 || dpkg --add-architecture arm64 || exit 2 ;;
+    esac
     apt-get -o DPkg::Lock::Timeout=600 update -qq || exit 2
     # shellcheck disable=SC2086
     apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $missing >/dev/null || exit 2

@@ -1,4 +1,5 @@
 using Terminal.Core.Settings;
+using Terminal.Hardware.Audio;
 
 namespace Terminal.Configuration;
 
@@ -27,6 +28,9 @@ internal sealed record TerminalOptions
 
     /// <summary>The front panel page (SPEC §8).</summary>
     public PanelOptions Panel { get; init; } = PanelOptions.Default;
+
+    /// <summary>The voice prompts' settings (SPEC §3.4).</summary>
+    public required VoiceOptions Voice { get; init; }
 
     /// <summary>Running on the simulated chip (<c>--simulate</c>).</summary>
     public bool Simulate { get; init; }

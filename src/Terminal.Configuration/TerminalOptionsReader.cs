@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Terminal.Core.Settings;
+using Terminal.Hardware.Audio;
 using static Terminal.Core.Settings.TerminalSettings;
 
 namespace Terminal.Configuration;
@@ -30,6 +31,13 @@ internal sealed class TerminalOptionsReader(IConfigurationRoot root)
             ControlSocket = Path.GetFullPath(Optional(Device.ControlSocket)
                 ?? (simulate ? Path.Combine(dataDir, "control.sock") : Device.ControlSocket.Default!)),
             Panel = ReadPanel(),
+            Voice = new VoiceOptions
+            {
+                Enabled = Value(TerminalSettings.Voice.Enabled),
+                Device = Value(TerminalSettings.Voice.Device),
+                Volume = (int)Value(TerminalSettings.Voice.Volume),
+                Directory = Value(TerminalSettings.Voice.Directory),
+            },
             Simulate = simulate,
         };
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Terminal.Mqtt.Diagnostics;
 using Terminal.Mqtt.Packets;
 using Terminal.Mqtt.Session;
 using Terminal.Mqtt.Transport;
@@ -8,7 +9,9 @@ namespace Terminal.Mqtt;
 /// <summary>
 /// The MQTT 3.1.1/5.0 client of the terminal (see <see cref="IMqttClient"/>): one background loop
 /// connects to the brokers in order, runs a connection until it ends, backs off with full jitter
-/// and tries again; publishes wait in one ordered queue that outlives connections.
+/// and tries again; publishes wait in one ordered queue that outlives connections. Its own log lines
+/// about attempts and connections are Debug: the state changes carry the precise story (cause,
+/// retry delay) and <see cref="Diagnostics.ConnectionLog"/> tells it to the journal without repeating it per retry.
 /// </summary>
 /// <example>
 /// <code>
@@ -53,6 +56,15 @@ public sealed class MqttClient : IMqttClient
 
     /// <inheritdoc/>
     public Func<MqttApplicationMessage, CancellationToken, Task>? MessageHandler { get; set; }
+
+    /// <summary>
+    /// Raised for each filter the broker refused in its SUBACK (also logged as an error): the client
+    /// stays connected, and nothing arrives on that filter.
+    /// </summary>
+    public event EventHandler<MqttSubscriptionRefusedEventArgs>? SubscriptionRefused;
+
+    /// <summary>The filters the last SUBACK refused (empty when all were granted; kept while a resumed session reuses them).</summary>
+    public IReadOnlyList<MqttSubscriptionRefusedEventArgs> RefusedSubscriptions { get; private set; } = [];
 
     /// <summary>Publishes accepted and not yet acknowledged (or written, for QoS 0).</summary>
     public int PendingPublishes => _queue.Count;
@@ -140,23 +152,28 @@ public sealed class MqttClient : IMqttClient
         while (!stopping.IsCancellationRequested)
         {
             var connectedFor = TimeSpan.Zero;
+            Ending? ending = null;
             for (var index = 0; index < _options.Brokers.Count && !stopping.IsCancellationRequested; index++)
             {
+                // The previous broker failed: say so now, as the next one is tried at once (no retry delay).
+                Report(ending, retryIn: null);
                 var broker = _options.Brokers[index];
-                var connection = await TryConnectAsync(broker, stopping).ConfigureAwait(false);
+                var (connection, failure) = await TryConnectAsync(broker, stopping).ConfigureAwait(false);
                 if (connection is null)
                 {
+                    ending = new Ending(broker, failure?.Description, failure);
                     continue;
                 }
 
                 var since = _time.GetTimestamp();
-                await RunConnectionAsync(connection, index, stopping).ConfigureAwait(false);
+                ending = await RunConnectionAsync(connection, index, stopping).ConfigureAwait(false);
                 connectedFor = _time.GetElapsedTime(since);
                 break;
             }
 
             if (stopping.IsCancellationRequested)
             {
+                Report(ending is null ? null : ending with { Failure = null }, retryIn: null);
                 break;
             }
 
@@ -167,6 +184,7 @@ public sealed class MqttClient : IMqttClient
             }
 
             var delay = backoff.Next();
+            Report(ending, delay);
             _logger.LogDebug("MQTT reconnecting in {Delay}", delay);
             try
             {
@@ -179,38 +197,48 @@ public sealed class MqttClient : IMqttClient
         }
     }
 
-    private async Task<BrokerConnection?> TryConnectAsync(Uri broker, CancellationToken stopping)
+    private async Task<(BrokerConnection? Connection, MqttFailure? Failure)> TryConnectAsync(Uri broker, CancellationToken stopping)
     {
-        SetState(MqttConnectionState.Connecting, broker, null);
+        SetState(new MqttConnectionStateChangedEventArgs(MqttConnectionState.Connecting, broker, null));
         try
         {
             var credentials = BrokerTransport.IsTls(broker) ? TlsCredentials.Load(_options.Tls) : TlsCredentials.Load(null);
-            return await BrokerConnection.OpenAsync(broker, _options, credentials, _queue, _time, _logger, stopping).ConfigureAwait(false);
+            return (await BrokerConnection.OpenAsync(broker, _options, credentials, _queue, _time, _logger, stopping).ConfigureAwait(false), null);
         }
-        catch (Exception e) when (e is MqttConnectException or ArgumentException)
+        catch (MqttConnectException e)
         {
-            _logger.LogWarning("MQTT connection to {Broker} failed: {Reason}", broker, e.Message);
-            SetState(MqttConnectionState.Disconnected, broker, e.Message);
-            return null;
+            _logger.LogDebug("MQTT connection to {Broker} failed: {Failure}", broker, e.Failure);
+            return (null, e.Failure);
+        }
+        catch (ArgumentException e)
+        {
+            // The TLS files were readable at construction; someone changed them since.
+            var failure = new MqttFailure(MqttFailureCause.TlsFilesUnusable, $"this device's TLS files cannot be used: {ExceptionMessages.Join(e)}");
+            _logger.LogDebug("MQTT connection to {Broker} failed: {Failure}", broker, failure);
+            return (null, failure);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            SetState(MqttConnectionState.Disconnected, broker, null);
-            return null;
+            return (null, null);
         }
     }
 
-    private async Task RunConnectionAsync(BrokerConnection connection, int brokerIndex, CancellationToken stopping)
+    /// <returns>How the connection ended (reported by the caller, with the retry delay it then chooses).</returns>
+    private async Task<Ending> RunConnectionAsync(BrokerConnection connection, int brokerIndex, CancellationToken stopping)
     {
         _queue.Rewind(connection.SessionPresent, connection.ReceiveMaximum);
         connection.Start(MessageHandler);
         try
         {
             await SubscribeAsync(connection).ConfigureAwait(false);
-            _logger.LogInformation(
+            // The line an engineer reads comes from ConnectionLog (state changes); this one is for debugging.
+            _logger.LogDebug(
                 "MQTT connected to {Broker} ({Protocol}, session {Session}, receive maximum {ReceiveMaximum})",
                 connection.Broker, connection.Protocol, connection.SessionPresent ? "resumed" : "new", connection.ReceiveMaximum);
-            SetState(MqttConnectionState.Connected, connection.Broker, null);
+            SetState(new MqttConnectionStateChangedEventArgs(MqttConnectionState.Connected, connection.Broker, null)
+            {
+                Session = new MqttConnectedContext(connection.Broker, connection.SessionPresent, connection.Protocol),
+            });
             _ = RunConnectedHandlerAsync(connection);
             if (brokerIndex > 0)
             {
@@ -230,12 +258,17 @@ public sealed class MqttClient : IMqttClient
 
         _queue.Hold();
         await connection.DisposeAsync().ConfigureAwait(false);
-        if (!stopping.IsCancellationRequested)
-        {
-            _logger.LogWarning("MQTT connection to {Broker} ended: {Reason}", connection.Broker, reason);
-        }
+        _logger.LogDebug("MQTT connection to {Broker} ended: {Reason}", connection.Broker, reason);
+        return new Ending(connection.Broker, reason, new MqttFailure(MqttFailureCause.ConnectionLost, reason));
+    }
 
-        SetState(MqttConnectionState.Disconnected, connection.Broker, reason);
+    /// <summary>Raises the Disconnected change for an attempt or connection that ended (nothing when <paramref name="ending"/> is null).</summary>
+    private void Report(Ending? ending, TimeSpan? retryIn)
+    {
+        if (ending is { } e)
+        {
+            SetState(new MqttConnectionStateChangedEventArgs(MqttConnectionState.Disconnected, e.Broker, e.Error) { Failure = e.Failure, RetryIn = retryIn });
+        }
     }
 
     private async Task DisconnectQuietlyAsync(BrokerConnection connection)
@@ -258,13 +291,15 @@ public sealed class MqttClient : IMqttClient
             return;
         }
 
-        var codes = await connection.SubscribeAsync(_options.Subscriptions, connection.Closing).ConfigureAwait(false);
-        for (var i = 0; i < codes.Count && i < _options.Subscriptions.Count; i++)
+        var ack = await connection.SubscribeAsync(_options.Subscriptions, connection.Closing).ConfigureAwait(false);
+        var refused = SubscriptionRefusals.Find(connection.Broker, _options.Subscriptions, ack, connection.Protocol);
+        RefusedSubscriptions = refused;
+        foreach (var refusal in refused)
         {
-            if (codes[i] >= 0x80)
-            {
-                _logger.LogError("MQTT subscription to {Filter} refused: {Reason}", _options.Subscriptions[i].TopicFilter, ReasonCodes.Describe(codes[i]));
-            }
+            _logger.LogError(
+                "MQTT broker {Broker} refused the subscription to {Filter}: {Reason}; nothing will arrive on it (does the broker's ACL grant it to this client's identity?)",
+                refusal.Broker, refusal.TopicFilter, refusal.Reason);
+            SubscriptionRefused?.Invoke(this, refusal);
         }
     }
 
@@ -310,7 +345,7 @@ public sealed class MqttClient : IMqttClient
                 await Task.Delay(_options.FailbackInterval, _time, connection.Closing).ConfigureAwait(false);
                 if (await BrokerProbe.AcceptsAsync(preferred, _options.ConnectTimeout, _time, connection.Closing).ConfigureAwait(false))
                 {
-                    _logger.LogInformation("MQTT broker {Broker} is back: failing back from {Current}", preferred, connection.Broker);
+                    _logger.LogDebug("MQTT broker {Broker} is back: failing back from {Current}", preferred, connection.Broker);
                     await connection.DisconnectAsync($"failing back to {preferred}").ConfigureAwait(false);
                     return;
                 }
@@ -322,9 +357,12 @@ public sealed class MqttClient : IMqttClient
         }
     }
 
-    private void SetState(MqttConnectionState state, Uri? broker, string? error)
+    private void SetState(MqttConnectionStateChangedEventArgs change)
     {
-        State = state;
-        StateChanged?.Invoke(this, new MqttConnectionStateChangedEventArgs(state, broker, error));
+        State = change.State;
+        StateChanged?.Invoke(this, change);
     }
+
+    /// <summary>An attempt that failed or a connection that ended, not yet reported as a state change.</summary>
+    private sealed record Ending(Uri Broker, string? Error, MqttFailure? Failure);
 }

@@ -96,6 +96,18 @@ public sealed class MqttConnectionStateChangedEventArgs(MqttConnectionState Stat
 
     /// <summary>Why the connection ended or failed, if it did.</summary>
     public string? Error { get; } = Error;
+
+    /// <summary>The cause of a failed attempt or an ended connection (null when stopped on request).</summary>
+    public MqttFailure? Failure { get; init; }
+
+    /// <summary>
+    /// On <see cref="MqttConnectionState.Disconnected"/>: how long the client now waits before its next
+    /// round of attempts (every broker failed, or the connection ended); null while it goes on to the next broker.
+    /// </summary>
+    public TimeSpan? RetryIn { get; init; }
+
+    /// <summary>On <see cref="MqttConnectionState.Connected"/>: the connection's protocol and session.</summary>
+    public MqttConnectedContext? Session { get; init; }
 }
 
 /// <summary>The broker refused a publish for good.</summary>

@@ -25,6 +25,15 @@ public static class FaultCodes
     /// <summary>The buffer is full: presses and swipes are refused.</summary>
     public const string StorageFull = "storage-full";
 
+    /// <summary>A staff card reader stopped answering (module silent on its bus, USB reader unplugged); active until it is restored.</summary>
+    public const string ReaderOffline = "reader-offline";
+
+    /// <summary>A reader that was offline answers again.</summary>
+    public const string ReaderRestored = "reader-restored";
+
+    /// <summary>The speaker fails (ALSA device missing, busy, write error); active until playback works again (SPEC §3.4).</summary>
+    public const string Audio = "audio";
+
     /// <summary>The system clock is not NTP-synchronised: event times may be wrong (SPEC §3.3).</summary>
     public const string ClockUnsynced = "clock-unsynced";
 }

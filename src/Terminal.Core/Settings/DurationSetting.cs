@@ -1,9 +1,10 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Terminal.Core.Settings;
 
 /// <summary>A duration, written as a .NET <c>TimeSpan</c> string (<c>"00:00:30"</c>), within a range.</summary>
-public sealed class DurationSetting(string key, TimeSpan defaultValue, TimeSpan min, TimeSpan max, string meaning, bool settableAtRunTime = false)
+public sealed partial class DurationSetting(string key, TimeSpan defaultValue, TimeSpan min, TimeSpan max, string meaning, bool settableAtRunTime = false)
     : Setting<TimeSpan>(key, meaning, settableAtRunTime, defaultValue)
 {
     /// <summary>The shortest value accepted.</summary>
@@ -25,8 +26,9 @@ public sealed class DurationSetting(string key, TimeSpan defaultValue, TimeSpan 
     /// <inheritdoc/>
     protected override bool TryRead(string text, out TimeSpan value, out string reason)
     {
-        // A bare number would parse as days: only the hh:mm:ss form is taken.
-        if (text.Contains(':', StringComparison.Ordinal) && TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out value))
+        // TimeSpan.TryParse alone reads a bare number, and "24:00:00", as days: only [-][d.]h:m[:s[.f]]
+        // with hours below 24 is taken (the "duration" pattern of docs/schemas/common.schema.json).
+        if (Written().IsMatch(text) && TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out value))
         {
             reason = string.Empty;
             return true;
@@ -36,4 +38,7 @@ public sealed class DurationSetting(string key, TimeSpan defaultValue, TimeSpan 
         reason = $"'{text}' is not a duration (hh:mm:ss, e.g. \"00:00:30\")";
         return false;
     }
+
+    [GeneratedRegex(@"^\s*-?([0-9]{1,8}\.)?0*(1?[0-9]|2[0-3]):0*[1-5]?[0-9](:0*[1-5]?[0-9](\.[0-9]{1,7})?)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Written();
 }

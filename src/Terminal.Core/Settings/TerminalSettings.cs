@@ -127,6 +127,22 @@ public static class TerminalSettings
         public static readonly TextSetting ReviewUrl = new("Terminal:Panel:ReviewUrl", "Online review of the same case, shown as a QR code on the thank-you screen; optional.", rule: "an http(s) URL; placeholders {hall} {terminal} {session} {caseNo}", check: ReviewUrlTemplate.Check);
     }
 
+    /// <summary>The voice prompts of a board with a speaker (SPEC §3.4).</summary>
+    public static class Voice
+    {
+        /// <summary><c>Terminal:Voice:Enabled</c>.</summary>
+        public static readonly FlagSetting Enabled = new("Terminal:Voice:Enabled", true, "false silences the voice; LEDs, buzzer and screen are unchanged. Off anyway on a board without a speaker.");
+
+        /// <summary><c>Terminal:Voice:Device</c>.</summary>
+        public static readonly TextSetting Device = new("Terminal:Voice:Device", "The ALSA PCM the prompts play on; a plug device (default, plughw:0,0) converts the files' format.", "default", rule: "an ALSA PCM name");
+
+        /// <summary><c>Terminal:Voice:Volume</c>.</summary>
+        public static readonly CountSetting Volume = new("Terminal:Voice:Volume", 100, 0, 100, "The prompts' loudness in percent of the recording (the board's mixer sets the rest).");
+
+        /// <summary><c>Terminal:Voice:Directory</c>.</summary>
+        public static readonly TextSetting Directory = new("Terminal:Voice:Directory", "A hall's own recordings: prompt.wav, thanks.wav or reason.wav here replaces the shipped one.", "/etc/terminal/voice", rule: "a directory");
+    }
+
     private static TextSetting Id(string key, string meaning) =>
         new(key, meaning, required: true, rule: "1–64 of A–Z a–z 0–9 _ -", check: v => TerminalIdentity.IsValidId(v) ? null : $"'{v}' is not a valid id: 1–64 of A–Z a–z 0–9 _ -");
 

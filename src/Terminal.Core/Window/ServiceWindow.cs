@@ -30,6 +30,7 @@ public sealed class ServiceWindow
     private readonly StaffAttendance _attendance;
     private readonly StuckKeys _keys;
     private readonly ScreenTaps _taps;
+    private readonly ActiveFaults _faults;
 
     /// <summary>A window with the default settings and five rating keys.</summary>
     public ServiceWindow(EventFactory events, TimeProvider time)
@@ -50,6 +51,7 @@ public sealed class ServiceWindow
         _attendance = new StaffAttendance(_context);
         _keys = new StuckKeys(_context);
         _taps = new ScreenTaps(_context, _sessions);
+        _faults = new ActiveFaults(_context);
     }
 
     /// <summary>The settings in force.</summary>
@@ -81,7 +83,7 @@ public sealed class ServiceWindow
 
     /// <summary>Active fault codes for the status document (<c>key-stuck</c>, <c>storage-full</c>).</summary>
     public IReadOnlyList<string> Faults =>
-        [.. _keys.Stuck.Count > 0 ? [FaultCodes.KeyStuck] : Array.Empty<string>(), .. StorageFull ? [FaultCodes.StorageFull] : Array.Empty<string>()];
+        [.. _keys.Stuck.Count > 0 ? [FaultCodes.KeyStuck] : Array.Empty<string>(), .. StorageFull ? [FaultCodes.StorageFull] : Array.Empty<string>(), .. _faults.Codes];
 
     /// <summary>What the window is now, immutable, for readers on other threads.</summary>
     public WindowSnapshot Snapshot()
@@ -228,6 +230,30 @@ public sealed class ServiceWindow
             decision.Show(full ? new Cue(CueKind.StorageFull) : _sessions.SteadyCue);
         }
 
+        return decision.Build();
+    }
+
+    /// <summary>A fault that happened and is over (reader noise, a GPIO overflow, a buffer incident): one event.</summary>
+    public Decision RecordFault(string code, string detail, string source)
+    {
+        var decision = Begin();
+        decision.Commit(_faults.Fault(code, detail, source));
+        return decision.Build();
+    }
+
+    /// <summary>A part failing until further notice (a reader offline, the speaker): one event, then listed in <see cref="Faults"/> until cleared.</summary>
+    public Decision RaiseFault(string code, string detail, string source)
+    {
+        var decision = Begin();
+        _faults.Raise(code, detail, source, decision);
+        return decision.Build();
+    }
+
+    /// <summary>The part works again: its fault leaves <see cref="Faults"/>; <paramref name="recoveredCode"/>, when given, is recorded.</summary>
+    public Decision ClearFault(string code, string source, string? recoveredCode, string detail)
+    {
+        var decision = Begin();
+        _faults.Clear(code, source, recoveredCode, detail, decision);
         return decision.Build();
     }
 

@@ -1,3 +1,5 @@
+using Terminal.Core.Events;
+
 namespace Terminal.Hardware.Audio;
 
 /// <summary>
@@ -10,5 +12,5 @@ namespace Terminal.Hardware.Audio;
 public sealed record AudioFault(bool Active, string Detail)
 {
     /// <summary>The fault code in events and the status document.</summary>
-    public const string Code = "audio";
+    public const string Code = FaultCodes.Audio;
 }

@@ -1,3 +1,5 @@
+using Terminal.Core.Events;
+
 namespace Terminal.Hardware.Readers;
 
 /// <summary>What a staff card reader reports. Subtypes: a card, offline, restored, noise.</summary>
@@ -18,7 +20,7 @@ public sealed record CardPresented(string Reader, ReaderCard Card) : ReaderOutco
 public sealed record ReaderOffline(string Reader, string Detail) : ReaderOutcome(Reader)
 {
     /// <summary>The fault code (SPEC §5.1 <c>fault</c>).</summary>
-    public const string FaultCode = "reader-offline";
+    public const string FaultCode = FaultCodes.ReaderOffline;
 }
 
 /// <summary>The reader answers again after <see cref="ReaderOffline"/>: fault <c>reader-restored</c> (clears it).</summary>
@@ -27,7 +29,7 @@ public sealed record ReaderOffline(string Reader, string Detail) : ReaderOutcome
 public sealed record ReaderRestored(string Reader, string Detail) : ReaderOutcome(Reader)
 {
     /// <summary>The fault code (SPEC §5.1 <c>fault</c>).</summary>
-    public const string FaultCode = "reader-restored";
+    public const string FaultCode = FaultCodes.ReaderRestored;
 }
 
 /// <summary>
@@ -41,5 +43,5 @@ public sealed record ReaderRestored(string Reader, string Detail) : ReaderOutcom
 public sealed record ReaderNoise(string Reader, int Rejected, string LastReason) : ReaderOutcome(Reader)
 {
     /// <summary>The fault code (SPEC §5.1 <c>fault</c>), shared with the Wiegand reader.</summary>
-    public const string FaultCode = "reader-noise";
+    public const string FaultCode = FaultCodes.ReaderNoise;
 }

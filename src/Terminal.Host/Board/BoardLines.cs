@@ -39,6 +39,9 @@ internal sealed partial class BoardLines : IDisposable
 
     public BoardDefinition Board { get; }
 
+    /// <summary>The board's chip, for devices that need lines of their own (a reader module's reset line).</summary>
+    public IGpioChip Chip => _chip;
+
     /// <summary>Sets a key's LED.</summary>
     public void SetLed(string key, bool on)
     {

@@ -92,10 +92,10 @@ internal sealed partial class EdgeRouter : IDisposable
             case WiegandCardRead read:
                 var swipe = new BadgeSwipe(read.Card.Format, read.Card.Facility, (long)read.Card.Number);
                 LogCard(read.Card.Format, swipe.Masked);
-                _loop.Post(new CardSwipe(swipe));
+                _loop.Post(new CardSwipe(ReaderInput.Wiegand, swipe));
                 break;
             case WiegandNoise noise:
-                _loop.Post(new ReaderNoise(noise.Frames, noise.LastReason));
+                _loop.Post(new UnreadableSwipe(ReaderInput.Wiegand, noise.Frames, noise.LastReason));
                 break;
             case WiegandOverflow overflow:
                 // The fault itself is raised once, for the whole request, by OnEdge's seqno check.

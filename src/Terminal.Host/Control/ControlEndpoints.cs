@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -5,6 +7,7 @@ using Terminal.Host.Loop;
 using Terminal.Host.Outbound;
 using Terminal.Host.Simulation;
 using Terminal.Mqtt;
+using Terminal.Mqtt.Diagnostics;
 using Terminal.Storage;
 
 namespace Terminal.Host.Control;
@@ -17,10 +20,11 @@ internal static class ControlEndpoints
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/status", (StatusReporter reporter, IMqttClient mqtt) =>
+        app.MapGet("/status", (StatusReporter reporter, IMqttClient mqtt, ConnectionLog connection) =>
         {
             var status = reporter.Current().ToJsonNode();
             status["connection"] = mqtt.State.ToString().ToLowerInvariant();
+            status["broker"] = JsonSerializer.SerializeToNode(BrokerStatusDocument.From(connection.Current), StatusDocument.JsonOptions);
             return Results.Text(status.ToJsonString(), "application/json");
         });
         app.MapGet("/buffer/stats", (IEventBuffer buffer) => Results.Json(buffer.GetStats(), StatusDocument.JsonOptions));
@@ -33,6 +37,10 @@ internal static class ControlEndpoints
             Simulate(sim, snapshots, time, s => s.SwipeBadge(number, facility, format ?? "H10301"), ct));
         app.MapPost("/sim/wiegand", (string bits, SimulatedBoard? sim, SnapshotFeed snapshots, TimeProvider time, CancellationToken ct) =>
             Simulate(sim, snapshots, time, s => s.SendWiegand(bits), ct));
+        app.MapPost("/sim/card", (string uid, string? reader, SimulatedBoard? sim, SnapshotFeed snapshots, TimeProvider time, CancellationToken ct) =>
+            Simulate(sim, snapshots, time, s => s.HoldCard(uid, reader), ct));
+        app.MapPost("/sim/type", (string text, string? reader, SimulatedBoard? sim, SnapshotFeed snapshots, TimeProvider time, CancellationToken ct) =>
+            Simulate(sim, snapshots, time, s => s.Type(text, reader), ct));
     }
 
     // The run itself is shared with the front panel's virtual board (SimulationRun).

@@ -4,6 +4,7 @@ using Terminal.Hardware.Board;
 using Terminal.Hardware.Gpio;
 using Terminal.Hardware.Gpio.Linux;
 using Terminal.Hardware.Gpio.Simulated;
+using Terminal.Hardware.Readers;
 using Terminal.Host.Board;
 using Terminal.Storage;
 
@@ -16,11 +17,12 @@ namespace Terminal.Host.Device;
 /// </summary>
 internal sealed class DeviceResources : IAsyncDisposable
 {
-    private DeviceResources(EventBuffer buffer, BoardLines lines, SimulatedGpioChip? simulatedChip)
+    private DeviceResources(EventBuffer buffer, BoardLines lines, SimulatedGpioChip? simulatedChip, SimulatedReaders? simulatedReaders)
     {
         Buffer = buffer;
         Lines = lines;
         SimulatedChip = simulatedChip;
+        SimulatedReaders = simulatedReaders;
     }
 
     public EventBuffer Buffer { get; }
@@ -29,6 +31,9 @@ internal sealed class DeviceResources : IAsyncDisposable
 
     /// <summary>The simulated chip under <c>--simulate</c>, or null on a device.</summary>
     public SimulatedGpioChip? SimulatedChip { get; }
+
+    /// <summary>The simulated staff card readers under <c>--simulate</c>, or null on a device.</summary>
+    public SimulatedReaders? SimulatedReaders { get; }
 
     /// <summary>Opens the buffer, then claims the lines; nothing stays open when either fails.</summary>
     public static async Task<DeviceResources> OpenAsync(TerminalOptions options, BoardDefinition board, ILoggerFactory startupLogs)
@@ -43,7 +48,8 @@ internal sealed class DeviceResources : IAsyncDisposable
         {
             var simulated = options.Simulate ? new SimulatedGpioChip(board.Chip, Math.Max(32, board.Lines.Max() + 1)) : null;
             IGpioChipProvider chips = simulated is null ? new LinuxGpioChipProvider() : new SingleChipProvider(simulated);
-            return new DeviceResources(buffer, new BoardLines(board, chips, startupLogs.CreateLogger<BoardLines>()), simulated);
+            var readers = options.Simulate ? new SimulatedReaders(board.Readers, TimeProvider.System) : null;
+            return new DeviceResources(buffer, new BoardLines(board, chips, startupLogs.CreateLogger<BoardLines>()), simulated, readers);
         }
         catch
         {

@@ -5,6 +5,7 @@ using Terminal.Core.Events;
 using Terminal.Core.Identity;
 using Terminal.Core.Time;
 using Terminal.Core.Window;
+using Terminal.Hardware.Audio;
 using Terminal.Hardware.Board;
 using Terminal.Host.Board;
 using Terminal.Host.FrontPanel;
@@ -16,8 +17,10 @@ using Terminal.Host.SelfTest;
 using Terminal.Host.Simulation;
 using Terminal.Host.Systemd;
 using Terminal.Host.Updates;
+using Terminal.Host.Voice;
 using Terminal.Host.Workers;
 using Terminal.Mqtt;
+using Terminal.Mqtt.Diagnostics;
 using Terminal.Storage;
 
 namespace Terminal.Host.Device;
@@ -39,10 +42,13 @@ internal static class TerminalServices
         services.AddSingleton(device.Buffer);
         services.AddSingleton<IEventBuffer>(device.Buffer);
         services.AddSingleton(device.Lines);
-        if (device.SimulatedChip is { } chip)
+        if (device.SimulatedChip is { } chip && device.SimulatedReaders is { } readers)
         {
-            services.AddSingleton(new SimulatedBoard(chip, board, time));
+            services.AddSingleton(new SimulatedBoard(chip, readers, board, time));
         }
+
+        services.AddSingleton(sp => StaffReaders.For(board, device.Lines, device.SimulatedReaders, time));
+        services.AddSingleton(sp => new VoicePlayer(options.Voice, board, Path.Combine(AppContext.BaseDirectory, "voice"), sp.GetRequiredService<ILogger<VoicePlayer>>()));
 
         AddLoop(services, options, board);
         AddInbound(services, options);
@@ -57,11 +63,11 @@ internal static class TerminalServices
         services.AddSingleton(sp => new WorkerSupport(
             sp.GetRequiredService<WorkerHeartbeats>(), sp.GetRequiredService<FatalStop>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp => WindowFactory.Create(options, board, sp.GetRequiredService<EventFactory>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<InputDecider>();
         services.AddSingleton(sp => new HeldRatingJournal(options.DataDir, sp.GetRequiredService<ILogger<HeldRatingJournal>>()));
         services.AddSingleton(sp => new RosterCache(options.DataDir, sp.GetRequiredService<ILogger<RosterCache>>()));
         services.AddSingleton(new SettingsLayerFile(options.DataDir));
-        services.AddSingleton<IFeedbackDisplay, BoardFeedback>();
+        services.AddSingleton<BoardFeedback>();
+        services.AddSingleton<IFeedbackDisplay>(sp => new FeedbackDisplays([sp.GetRequiredService<BoardFeedback>(), new VoiceFeedback(sp.GetRequiredService<VoicePlayer>())]));
         services.AddSingleton<TerminalLoop>();
         services.AddSingleton(sp => sp.GetRequiredService<TerminalLoop>().Snapshots);
         services.AddSingleton<EdgeRouter>();
@@ -91,12 +97,16 @@ internal static class TerminalServices
         services.AddSingleton(sp => new StatusReporter(
             sp.GetRequiredService<SnapshotFeed>(), sp.GetRequiredService<IEventBuffer>(), sp.GetRequiredService<IDeviceClock>(), sp.GetRequiredService<BoardDefinition>().Name, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<StatusPublisher>();
+        // The connection's story for the journal, /status and the self-test; BrokerLink depends on it, so it listens before the client starts.
+        services.AddSingleton(sp => new ConnectionLog(sp.GetRequiredService<IMqttClient>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ConnectionLog>>()));
 
         // Stopped in reverse: the decisions flush first, the goodbye goes last.
         services.AddHostedService<BrokerLink>();
         services.AddHostedService(sp => sp.GetRequiredService<StatusPublisher>());
         services.AddHostedService<EventPublisher>();
+        services.AddHostedService<SpeakerWatch>();
         services.AddHostedService<EdgeWorker>();
+        services.AddHostedService<ReaderWorker>();
         services.AddHostedService<DecisionWorker>();
     }
 }

@@ -9,19 +9,21 @@ namespace Terminal.Host.Loop;
 /// Decides one <see cref="TerminalInput"/> on the window: the only place an input meets the core.
 /// Runs on the loop, one input at a time; it does no I/O (the loop commits and keeps what it says).
 /// </summary>
-internal sealed class InputDecider(EventFactory events)
+internal static class InputDecider
 {
-    public InputOutcome Decide(ServiceWindow window, TerminalInput input) => input switch
+    public static InputOutcome Decide(ServiceWindow window, TerminalInput input) => input switch
     {
         KeyEdge key => new(window.OnKey(key.Key)),
         CardSwipe card => new(window.OnBadge(card.Swipe)),
-        ReaderNoise noise => Fault(window, FaultCodes.ReaderNoise, $"{noise.Frames} unreadable frame(s); last: {noise.LastReason}", "reader"),
+        UnreadableSwipe noise => new(window.RecordFault(FaultCodes.ReaderNoise, $"{noise.Frames} unreadable input(s); last: {noise.LastReason}", noise.Reader)),
         ReaderDropped or ReaderIgnored => InputOutcome.None,
         ScreenTapped tapped => Tap(window, tapped),
         CommandReceived command => Command(window, command),
         RosterReceived roster => window.ApplyRoster(roster.Roster) ? new(Decision.None, AcceptedRoster: roster.Roster) : InputOutcome.None,
         StorageChanged storage => Storage(window, storage),
-        HostFault fault => Fault(window, fault.Code, fault.Detail, fault.Source),
+        HostFault fault => new(window.RecordFault(fault.Code, fault.Detail, fault.Source)),
+        FaultRaised raised => new(window.RaiseFault(raised.Code, raised.Detail, raised.Source)),
+        FaultCleared cleared => new(window.ClearFault(cleared.Code, cleared.Source, cleared.RecoveredCode, cleared.Detail)),
         JournalRestored restored => Restore(window, restored),
         Tick => new(window.OnTick()),
         Shutdown => new(window.Shutdown()),
@@ -41,7 +43,7 @@ internal sealed class InputDecider(EventFactory events)
         return new(outcome.Decision, Tap: outcome);
     }
 
-    private InputOutcome Storage(ServiceWindow window, StorageChanged storage)
+    private static InputOutcome Storage(ServiceWindow window, StorageChanged storage)
     {
         var stats = storage.Stats;
         var decision = window.SetStorageFull(stats.Full);
@@ -50,8 +52,8 @@ internal sealed class InputDecider(EventFactory events)
             return new(decision);
         }
 
-        var fault = Fault(window, FaultCodes.StorageNearFull, $"{stats.Pending} of {stats.MaxEvents} events, {stats.PendingBytes} of {stats.MaxBytes} bytes pending", "storage");
-        return new(new Decision([.. decision.Events, .. fault.Decision.Events], decision.Cues));
+        var fault = window.RecordFault(FaultCodes.StorageNearFull, $"{stats.Pending} of {stats.MaxEvents} events, {stats.PendingBytes} of {stats.MaxBytes} bytes pending", "storage");
+        return new(new Decision([.. decision.Events, .. fault.Events], decision.Cues));
     }
 
     private static InputOutcome Restore(ServiceWindow window, JournalRestored restored)
@@ -63,7 +65,4 @@ internal sealed class InputDecider(EventFactory events)
 
         return restored.HeldRating is { } held ? new(window.Recover(held)) : InputOutcome.None;
     }
-
-    private InputOutcome Fault(ServiceWindow window, string code, string detail, string source) =>
-        new(new Decision([events.Create(EventType.Fault, window.Staff, new FaultData { Code = code, Detail = detail, Source = source })], []));
 }

@@ -18,7 +18,6 @@ internal sealed partial class TerminalLoop
 {
     private readonly Channel<Pending> _inputs = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ServiceWindow _window;
-    private readonly InputDecider _decider;
     private readonly IEventBuffer _buffer;
     private readonly IFeedbackDisplay _display;
     private readonly HeldRatingJournal _heldRating;
@@ -29,7 +28,6 @@ internal sealed partial class TerminalLoop
 
     public TerminalLoop(
         ServiceWindow window,
-        InputDecider decider,
         IEventBuffer buffer,
         IFeedbackDisplay display,
         HeldRatingJournal heldRating,
@@ -38,7 +36,6 @@ internal sealed partial class TerminalLoop
         ILogger<TerminalLoop> logger)
     {
         _window = window;
-        _decider = decider;
         _buffer = buffer;
         _display = display;
         _heldRating = heldRating;
@@ -115,7 +112,7 @@ internal sealed partial class TerminalLoop
                 return;
             }
 
-            var outcome = _decider.Decide(_window, item.Input);
+            var outcome = InputDecider.Decide(_window, item.Input);
             var (committed, cues) = await CommitAsync(outcome.Decision, stoppingToken).ConfigureAwait(false);
             var window = _window.Snapshot();
             KeepDurable(outcome, window);

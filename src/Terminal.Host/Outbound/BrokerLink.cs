@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Terminal.Host.Inbound;
 using Terminal.Mqtt;
+using Terminal.Mqtt.Diagnostics;
 
 namespace Terminal.Host.Outbound;
 
@@ -9,17 +10,20 @@ namespace Terminal.Host.Outbound;
 /// Owns the MQTT connection's life: birth status on every connect, the offline will, messages in
 /// to the <see cref="InboundRouter"/>, and a goodbye (<c>offline</c>, then DISCONNECT) on a requested stop.
 /// </summary>
+/// <remarks>The connection's ups and downs are logged by <see cref="ConnectionLog"/>, taken here so it listens before the client starts.</remarks>
 internal sealed partial class BrokerLink(
     IMqttClient mqtt,
     StatusPublisher status,
     InboundRouter inbound,
+    ConnectionLog connection,
     ILogger<BrokerLink> logger) : IHostedService
 {
     private static readonly TimeSpan GoodbyeTimeout = TimeSpan.FromSeconds(3);
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        mqtt.StateChanged += (_, change) => LogState(change.State, change.Broker?.ToString() ?? "-", change.Error ?? string.Empty);
+        // The connection log was built with us and listens already: the first attempt is part of its story.
+        GC.KeepAlive(connection);
         mqtt.ConnectedHandler = (connected, ct) =>
         {
             // Queued first, before any buffered event is released (the client holds them until we return).
@@ -50,9 +54,6 @@ internal sealed partial class BrokerLink(
         await mqtt.StopAsync(timeout.Token).ConfigureAwait(false);
         await mqtt.DisposeAsync().ConfigureAwait(false);
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Broker connection {State} ({Broker}) {Error}")]
-    private partial void LogState(MqttConnectionState state, string broker, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish the offline status before stopping; the broker's will covers it")]
     private partial void LogNoGoodbye();

@@ -3,7 +3,9 @@ using System.Threading.Channels;
 using Terminal.Core.Attendance;
 using Terminal.Core.Feedback;
 using Terminal.Core.Window;
+using Terminal.Hardware.Audio;
 using Terminal.Hardware.Board;
+using Terminal.Hardware.Readers;
 using Terminal.Host.Board;
 using Terminal.Host.Loop;
 using Terminal.Host.Loop.Inputs;
@@ -19,6 +21,7 @@ namespace Terminal.Host.SelfTest;
 internal sealed class SelfTestSession : IDisposable
 {
     private readonly BoardLines _panel;
+    private readonly VoicePlayer _voice;
     private readonly IFeedbackDisplay _display;
     private readonly Action<SelfTestSession> _closed;
     private readonly IDisposable _diversion;
@@ -29,9 +32,10 @@ internal sealed class SelfTestSession : IDisposable
 
     private int _disposed;
 
-    public SelfTestSession(BoardLines panel, IFeedbackDisplay display, TerminalLoop loop, Action<SelfTestSession> closed)
+    public SelfTestSession(BoardLines panel, IFeedbackDisplay display, TerminalLoop loop, VoicePlayer voice, Action<SelfTestSession> closed)
     {
         _panel = panel;
+        _voice = voice;
         _display = display;
         _closed = closed;
         _diversion = loop.Divert(OnDiverted);
@@ -51,7 +55,8 @@ internal sealed class SelfTestSession : IDisposable
             ["leds"] = Names(board.Keys.Where(k => k.Led is not null)),
             ["keys"] = Names(board.Keys),
             ["buzzer"] = board.Buzzer is not null,
-            ["reader"] = board.Wiegand is { } w ? new JsonObject { ["formats"] = new JsonArray(w.Formats.Select(f => (JsonNode)f).ToArray()) } : null,
+            ["readers"] = Readers(board),
+            ["voice"] = _voice.IsAvailable ? new JsonArray([.. VoicePrompts.All.Select(p => (JsonNode)VoicePrompts.Name(p))]) : null,
             ["limitSeconds"] = (int)limit.TotalSeconds,
         };
     }
@@ -73,6 +78,25 @@ internal sealed class SelfTestSession : IDisposable
         }
 
         return _observed.Reader.TryRead(out var line) ? line : null;
+    }
+
+    /// <summary>Plays one voice prompt to its end and says how it went (the engineer says whether it was heard).</summary>
+    /// <exception cref="ArgumentException">No such prompt.</exception>
+    public async Task<JsonObject> PlayVoiceAsync(string prompt, CancellationToken cancellationToken)
+    {
+        if (!VoicePrompts.TryParse(prompt, out var which))
+        {
+            throw new ArgumentException($"no voice prompt '{prompt}' (prompts: {string.Join(", ", VoicePrompts.All.Select(VoicePrompts.Name))})");
+        }
+
+        var playback = await _voice.PlayToEndAsync(which, cancellationToken).ConfigureAwait(false);
+        return new JsonObject
+        {
+            ["prompt"] = VoicePrompts.Name(which),
+            ["outcome"] = playback.Outcome.ToString().ToLowerInvariant(),
+            ["played"] = playback.Succeeded,
+            ["detail"] = playback.Detail,
+        };
     }
 
     /// <summary>Sets a key's LED and reads the line back.</summary>
@@ -126,17 +150,36 @@ internal sealed class SelfTestSession : IDisposable
         CardSwipe card => new JsonObject
         {
             ["input"] = "card",
+            ["reader"] = card.Reader,
+            ["kind"] = card.Swipe.Reader,
             ["format"] = card.Swipe.Format,
             ["facility"] = card.Swipe.Facility,
             ["card"] = card.Swipe.Masked,
             ["staff"] = window.Roster.Find(card.Swipe)?.Staff,
             ["name"] = window.Roster.Find(card.Swipe)?.Name,
         },
-        ReaderNoise noise => new JsonObject { ["input"] = "reader-noise", ["frames"] = noise.Frames, ["reason"] = noise.LastReason },
+        UnreadableSwipe noise => new JsonObject { ["input"] = "reader-noise", ["reader"] = noise.Reader, ["frames"] = noise.Frames, ["reason"] = noise.LastReason },
         ReaderDropped dropped => new JsonObject { ["input"] = "reader-dropped", ["frames"] = dropped.Frames },
         ReaderIgnored ignored => new JsonObject { ["input"] = "reader-ignored", ["what"] = ignored.What },
         _ => new JsonObject { ["input"] = input.GetType().Name },
     };
+
+    /// <summary>Every staff card reader the board has, Wiegand first, for the engineer to try a card on each.</summary>
+    private static JsonArray Readers(BoardDefinition board)
+    {
+        var readers = new JsonArray();
+        if (board.Wiegand is { } wiegand)
+        {
+            readers.Add(new JsonObject { ["name"] = ReaderInput.Wiegand, ["kind"] = "wiegand", ["formats"] = new JsonArray([.. wiegand.Formats.Select(f => (JsonNode)f)]) });
+        }
+
+        foreach (var reader in board.Readers)
+        {
+            readers.Add(new JsonObject { ["name"] = reader.Name, ["kind"] = reader.Kind.WireName() });
+        }
+
+        return readers;
+    }
 
     private static JsonArray Names(IEnumerable<BoardKey> keys) => new(keys.Select(k => (JsonNode)k.Name).ToArray());
 }

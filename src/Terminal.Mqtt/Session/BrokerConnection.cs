@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using Terminal.Mqtt.Diagnostics;
 using Terminal.Mqtt.Packets;
 using Terminal.Mqtt.Transport;
 
@@ -21,7 +22,7 @@ internal sealed partial class BrokerConnection : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly TimeSpan _requestTimeout;
     private readonly CancellationTokenSource _cts = new();
-    private readonly ConcurrentDictionary<ushort, TaskCompletionSource<IReadOnlyList<byte>>> _requests = new();
+    private readonly ConcurrentDictionary<ushort, TaskCompletionSource<SubAckPacket>> _requests = new();
     private readonly Channel<PublishPacket> _incoming = Channel.CreateUnbounded<PublishPacket>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TaskCompletionSource<string> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ReconnectBackoff _quotaBackoff;
@@ -72,7 +73,7 @@ internal sealed partial class BrokerConnection : IAsyncDisposable
     public Task<string> Ended => _ended.Task;
 
     /// <summary>TCP/TLS, CONNECT, CONNACK within the connect timeout.</summary>
-    /// <exception cref="MqttConnectException">Refused, timed out, or the TLS handshake failed.</exception>
+    /// <exception cref="MqttConnectException">Unreachable, refused, timed out, or TLS failed; its failure names the cause.</exception>
     public static async Task<BrokerConnection> OpenAsync(Uri broker, MqttClientOptions options, TlsCredentials credentials, PublishQueue queue, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
     {
         using var timeout = new CancellationTokenSource(options.ConnectTimeout, time);
@@ -80,20 +81,26 @@ internal sealed partial class BrokerConnection : IAsyncDisposable
         Stream? stream = null;
         try
         {
-            stream = await BrokerTransport.ConnectAsync(broker, credentials, linked.Token).ConfigureAwait(false);
+            stream = await BrokerTransport.ConnectAsync(broker, credentials, time, linked.Token).ConfigureAwait(false);
             var writer = new PacketStreamWriter(stream, time);
             await writer.WriteNowAsync(MqttPacketCodec.Encode(ConnectRequest.From(options), options.Protocol), linked.Token).ConfigureAwait(false);
             var reader = new PacketStreamReader(stream, options.Protocol, options.MaximumIncomingPacketSize);
             var first = await reader.ReadAsync(linked.Token).ConfigureAwait(false);
+            if (first is null)
+            {
+                throw new MqttConnectException(BeforeConnAck(broker, credentials, null, time)
+                    ?? new(MqttFailureCause.ConnectionLost, "the broker closed the connection before CONNACK"));
+            }
+
             if (first is not ConnAckPacket connAck)
             {
-                throw new MqttConnectException(first is null ? "the broker closed the connection before CONNACK" : $"expected CONNACK, got {first.Type}");
+                throw new MqttConnectException(new(MqttFailureCause.ProtocolError, $"expected CONNACK, got {first.Type}"));
             }
 
             if (connAck.ReasonCode != ReasonCodes.Success)
             {
                 var why = connAck.Properties.ReasonString is { } reason ? $" ({reason})" : "";
-                throw new MqttConnectException($"the broker refused the connection: {ReasonCodes.Describe(connAck.ReasonCode, options.Protocol, connAck: true)}{why}");
+                throw new MqttConnectException(new(MqttFailureCause.RefusedByBroker, $"the broker refused the connection: {ReasonCodes.Describe(connAck.ReasonCode, options.Protocol, connAck: true)}{why}"));
             }
 
             return new BrokerConnection(broker, options, stream, reader, writer, connAck, queue, time, logger);
@@ -107,17 +114,29 @@ internal sealed partial class BrokerConnection : IAsyncDisposable
 
             if (e is OperationCanceledException && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
-                throw new MqttConnectException($"no CONNACK from {broker} within {options.ConnectTimeout}", e);
+                throw new MqttConnectException(
+                    stream is null
+                        ? new(MqttFailureCause.Unreachable, $"no answer from {broker.Host}:{BrokerTransport.PortOf(broker)} within {options.ConnectTimeout} (TCP connect or TLS handshake)")
+                        : new(MqttFailureCause.Timeout, $"no CONNACK within {options.ConnectTimeout}"),
+                    e);
             }
 
             if (e is IOException or MqttProtocolException)
             {
-                throw new MqttConnectException($"connecting to {broker} failed: {e.Message}", e);
+                var failure = BeforeConnAck(broker, credentials, e, time)
+                    ?? (e is MqttProtocolException
+                        ? new(MqttFailureCause.ProtocolError, $"the broker broke the protocol before CONNACK{ExceptionMessages.Bracketed(e)}")
+                        : new(MqttFailureCause.ConnectionLost, $"the connection broke before CONNACK{ExceptionMessages.Bracketed(e)}"));
+                throw new MqttConnectException(failure, e);
             }
 
             throw;
         }
     }
+
+    /// <summary>On TLS, a failure between the handshake and CONNACK is how a broker refuses our certificate (TLS 1.3).</summary>
+    private static MqttFailure? BeforeConnAck(Uri broker, TlsCredentials credentials, Exception? exception, TimeProvider time) =>
+        BrokerTransport.IsTls(broker) ? TlsFailure.AfterHandshake(exception, credentials.ClientCertificate, time.GetUtcNow()) : null;
 
     /// <summary>Starts the loops; incoming messages go to <paramref name="messageHandler"/>, then are acknowledged.</summary>
     public void Start(Func<MqttApplicationMessage, CancellationToken, Task>? messageHandler)
@@ -134,11 +153,11 @@ internal sealed partial class BrokerConnection : IAsyncDisposable
         _ = FinishAsync(loops);
     }
 
-    /// <summary>Subscribes and returns the SUBACK reason codes (granted QoS, or ≥ 0x80 refused).</summary>
-    public async Task<IReadOnlyList<byte>> SubscribeAsync(IReadOnlyList<MqttSubscription> subscriptions, CancellationToken cancellationToken)
+    /// <summary>Subscribes and returns the SUBACK: its reason codes (granted QoS, or ≥ 0x80 refused) and reason string.</summary>
+    public async Task<SubAckPacket> SubscribeAsync(IReadOnlyList<MqttSubscription> subscriptions, CancellationToken cancellationToken)
     {
         var id = _queue.AllocateId();
-        var answer = new TaskCompletionSource<IReadOnlyList<byte>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answer = new TaskCompletionSource<SubAckPacket>(TaskCreationOptions.RunContinuationsAsynchronously);
         _requests[id] = answer;
         try
         {
@@ -206,7 +225,7 @@ internal sealed partial class BrokerConnection : IAsyncDisposable
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException or System.Net.Sockets.SocketException)
         {
-            Close($"connection lost: {e.Message}");
+            Close($"connection lost: {ExceptionMessages.Join(e)}");
         }
         catch (Exception e)
         {

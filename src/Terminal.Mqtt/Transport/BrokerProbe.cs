@@ -10,7 +10,7 @@ internal static class BrokerProbe
         using var deadline = new CancellationTokenSource(timeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
-        var port = broker.IsDefaultPort || broker.Port <= 0 ? (BrokerTransport.IsTls(broker) ? BrokerTransport.DefaultTlsPort : BrokerTransport.DefaultPort) : broker.Port;
+        var port = BrokerTransport.PortOf(broker);
         try
         {
             await socket.ConnectAsync(broker.Host, port, linked.Token).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using System.Net.Security;
 using System.Security.Authentication;
+using Terminal.Mqtt.Diagnostics;
 
 namespace Terminal.Mqtt.Transport;
 
@@ -12,10 +13,12 @@ internal static class BrokerTransport
 
     public static bool IsTls(Uri broker) => broker.Scheme == "mqtts";
 
-    public static async Task<Stream> ConnectAsync(Uri broker, TlsCredentials credentials, CancellationToken cancellationToken)
+    public static int PortOf(Uri broker) => broker.IsDefaultPort || broker.Port <= 0 ? (IsTls(broker) ? DefaultTlsPort : DefaultPort) : broker.Port;
+
+    /// <exception cref="MqttConnectException">TCP connect or the TLS handshake failed; its failure names the cause.</exception>
+    public static async Task<Stream> ConnectAsync(Uri broker, TlsCredentials credentials, TimeProvider time, CancellationToken cancellationToken)
     {
-        var tls = IsTls(broker);
-        var port = broker.IsDefaultPort || broker.Port <= 0 ? (tls ? DefaultTlsPort : DefaultPort) : broker.Port;
+        var port = PortOf(broker);
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
@@ -24,26 +27,35 @@ internal static class BrokerTransport
         catch (SocketException e)
         {
             socket.Dispose();
-            throw new MqttConnectException($"TCP connect to {broker.Host}:{port} failed: {e.SocketErrorCode}", e);
+            throw new MqttConnectException(new(MqttFailureCause.Unreachable, $"TCP connect to {broker.Host}:{port} failed: {Words(e.SocketErrorCode)}{ExceptionMessages.Bracketed(e)}"), e);
         }
 
         var stream = new NetworkStream(socket, ownsSocket: true);
-        if (!tls)
+        if (!IsTls(broker))
         {
             return stream;
         }
 
-        string? refusal = null;
+        MqttFailure? refusal = null;
         var ssl = new SslStream(stream, leaveInnerStreamOpen: false);
         try
         {
-            await ssl.AuthenticateAsClientAsync(credentials.ClientOptions(broker.Host, r => refusal = r), cancellationToken).ConfigureAwait(false);
+            await ssl.AuthenticateAsClientAsync(credentials.ClientOptions(broker.Host, time, r => refusal = r), cancellationToken).ConfigureAwait(false);
             return ssl;
         }
         catch (Exception e) when (e is AuthenticationException or IOException)
         {
             await ssl.DisposeAsync().ConfigureAwait(false);
-            throw new MqttConnectException($"TLS with {broker.Host}:{port} failed: {refusal ?? e.Message}", e);
+            throw new MqttConnectException(TlsFailure.Handshake(e, refusal, credentials.ClientCertificate, time.GetUtcNow()), e);
         }
     }
+
+    private static string Words(SocketError error) => error switch
+    {
+        SocketError.ConnectionRefused => "nothing accepts connections there (connection refused)",
+        SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData => "the host name cannot be resolved",
+        SocketError.HostUnreachable or SocketError.NetworkUnreachable or SocketError.HostDown or SocketError.NetworkDown => "no route to the host",
+        SocketError.TimedOut => "no answer",
+        _ => error.ToString(),
+    };
 }

@@ -3,17 +3,9 @@ namespace Terminal.Mqtt.Transport;
 /// <summary>A connection attempt failed for a reason worth telling a field engineer (TLS, refused CONNACK…).</summary>
 internal sealed class MqttConnectException : Exception
 {
-    public MqttConnectException()
-    {
-    }
+    public MqttConnectException(MqttFailure failure, Exception? innerException = null)
+        : base(failure.Description, innerException) => Failure = failure;
 
-    public MqttConnectException(string message)
-        : base(message)
-    {
-    }
-
-    public MqttConnectException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
+    /// <summary>The cause and the story in words.</summary>
+    public MqttFailure Failure { get; }
 }

@@ -58,15 +58,23 @@ internal sealed class TlsCredentials
         return new TlsCredentials(authorities, client);
     }
 
-    /// <summary>Client options for one handshake; a refused server certificate sets <paramref name="refusal"/>'s text.</summary>
-    public SslClientAuthenticationOptions ClientOptions(string host, Action<string> refusal) => new()
+    /// <summary>Client options for one handshake; a refused broker certificate is handed to <paramref name="refusal"/> with its cause.</summary>
+    public SslClientAuthenticationOptions ClientOptions(string host, TimeProvider time, Action<MqttFailure> refusal) => new()
     {
         TargetHost = host,
         EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
         CertificateRevocationCheckMode = X509RevocationMode.NoCheck,
         ClientCertificates = ClientCertificate is null ? null : [ClientCertificate],
-        RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
-            ServerCertificateCheck.Accept(host, certificate as X509Certificate2, errors, Authorities, refusal),
+        RemoteCertificateValidationCallback = (_, certificate, chain, errors) =>
+        {
+            var verdict = ServerCertificateCheck.Judge(host, certificate as X509Certificate2, errors, chain, Authorities, time.GetUtcNow());
+            if (verdict is not null)
+            {
+                refusal(verdict);
+            }
+
+            return verdict is null;
+        },
     };
 
     private static X509Certificate2 LoadClientCertificate(string certFile, string keyFile)
@@ -92,6 +100,11 @@ internal sealed class TlsCredentials
         catch (CryptographicException e)
         {
             throw new ArgumentException($"TLS client certificate '{certFile}' with key '{keyFile}' cannot be loaded (not PEM, encrypted, or not a matching pair): {e.Message}", nameof(certFile), e);
+        }
+        catch (ArgumentException e)
+        {
+            // CopyWithPrivateKey's check: the key file holds another certificate's key.
+            throw new ArgumentException($"TLS key '{keyFile}' is not the key of the client certificate '{certFile}': {e.Message}", nameof(keyFile), e);
         }
     }
 }

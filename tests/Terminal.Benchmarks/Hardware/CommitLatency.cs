@@ -39,7 +39,6 @@ internal static class CommitLatency
         using var display = new BoardFeedback(lines, time);
         var loop = new TerminalLoop(
             window,
-            new InputDecider(events),
             buffer,
             display,
             new HeldRatingJournal(dir, NullLogger<HeldRatingJournal>.Instance),

@@ -125,6 +125,45 @@ public class InteractiveSelfTestTests
 
     private static Answers Answers(string text, TextWriter prompts, TimeProvider time) => new(new StringReader(text), prompts, echo: true, time);
 
-    private static SessionHello Hello(string[] leds, string[] keys, bool buzzer = false, string[]? reader = null) =>
-        new("s1", "test-board", leds, keys, buzzer, reader);
+    [Fact]
+    public async Task EveryReader_IsAskedForACard_AndACardOnAnotherReaderDoesNotCount()
+    {
+        var panel = new ScriptedPanel(
+            Hello(leds: [], keys: [], reader: ["H10301"], readers: [new HelloReader("nfc", "mfrc522", [])]),
+            """{"input":"card","reader":"wiegand","kind":"wiegand","format":"H10301","facility":12,"card":"*4567","staff":null,"name":null}""",
+            """{"input":"card","reader":"wiegand","kind":"wiegand","format":"H10301","facility":12,"card":"*4567","staff":null,"name":null}""",
+            """{"input":"card","reader":"nfc","kind":"mfrc522","format":"UID","facility":null,"card":"****B2C3","staff":"S-1","name":"张敏"}""");
+
+        var parts = await RunAsync(panel, string.Empty);
+
+        Assert.Equal(new PartResult("reader", true, "H10301 card *4567, facility 12, not in the roster"), parts[0]);
+        Assert.Equal(new PartResult("reader:nfc", true, "UID card ****B2C3, staff S-1 张敏"), parts[1]);
+    }
+
+    [Fact]
+    public async Task VoicePrompt_IsPlayed_ThenAskedAbout()
+    {
+        var panel = new ScriptedPanel(Hello(leds: [], keys: [], voice: ["prompt", "thanks"]));
+
+        var parts = await RunAsync(panel, "y\nn\n");
+
+        Assert.Equal(["voice prompt", "voice thanks"], panel.Outputs);
+        Assert.Equal(new PartResult("voice:prompt heard", true, "heard"), parts[0]);
+        Assert.False(parts[1].Passed);
+    }
+
+    [Fact]
+    public async Task VoicePrompt_ThatCannotBePlayed_FailsWithoutAsking()
+    {
+        var panel = new ScriptedPanel(Hello(leds: [], keys: [], voice: ["thanks"])) { VoiceFailure = "default: No such file or directory" };
+
+        var parts = await RunAsync(panel, string.Empty);
+
+        var part = Assert.Single(parts);
+        Assert.False(part.Passed);
+        Assert.Contains("could not be played: default: No such file or directory", part.Detail, StringComparison.Ordinal);
+    }
+
+    private static SessionHello Hello(string[] leds, string[] keys, bool buzzer = false, string[]? reader = null, HelloReader[]? readers = null, string[]? voice = null) =>
+        new("s1", "test-board", leds, keys, buzzer, [.. reader is null ? [] : new[] { new HelloReader("wiegand", "wiegand", reader) }, .. readers ?? []], voice ?? []);
 }

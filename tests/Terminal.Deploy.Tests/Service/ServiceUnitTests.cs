@@ -36,7 +36,7 @@ public sealed partial class ServiceUnitTests
     [InlineData("DevicePolicy=closed")]
     [InlineData("DeviceAllow=char-gpiochip rw")]
     [InlineData("DeviceAllow=char-alsa rw")]
-    [InlineData("ExecStart=/usr/bin/dotnet /opt/terminal/current/terminal.dll")]
+    [InlineData("ExecStart=/opt/terminal/current/terminal")]
     public void Unit_HasDirective(string directive)
     {
         Assert.Contains(directive, Unit.Split('\n').Select(l => l.Trim()));

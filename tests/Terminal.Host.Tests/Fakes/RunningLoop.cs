@@ -31,7 +31,7 @@ internal sealed class RunningLoop : IAsyncDisposable
         HeldRatings = new HeldRatingJournal(dir, NullLogger<HeldRatingJournal>.Instance);
         Rosters = new RosterCache(dir, NullLogger<RosterCache>.Instance);
         Settings = new SettingsLayerFile(dir);
-        Loop = new TerminalLoop(window, new InputDecider(events), buffer, display ?? Display, HeldRatings, Rosters, Settings, NullLogger<TerminalLoop>.Instance);
+        Loop = new TerminalLoop(window, buffer, display ?? Display, HeldRatings, Rosters, Settings, NullLogger<TerminalLoop>.Instance);
         _run = Task.Run(RunAsync);
     }
 
@@ -72,7 +72,7 @@ internal sealed class RunningLoop : IAsyncDisposable
         SubmitAsync(new KeyEdge(new KeyInput(key, KeyRole.Rating, level, null, KeyAction.Pressed)));
 
     /// <summary>A badge read as the edge router posts it.</summary>
-    public Task<InputProcessed> SwipeAsync(BadgeSwipe swipe) => SubmitAsync(new CardSwipe(swipe));
+    public Task<InputProcessed> SwipeAsync(BadgeSwipe swipe) => SubmitAsync(new CardSwipe(ReaderInput.Wiegand, swipe));
 
     /// <summary>The events in the buffer, as published.</summary>
     public async Task<IReadOnlyList<StoredEvent>> PendingAsync() => await Buffer.ReadPendingAsync(0, 10_000, CancellationToken.None);

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Terminal.Host.Tests.EndToEnd;
+using Terminal.TestUtils.Processes;
 
 namespace Terminal.Host.Tests.FrontPanel;
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Terminal.Hardware.Audio;
 using Terminal.Core.Attendance;
 using Terminal.Core.Feedback;
 using Terminal.Host.Loop.Inputs;
@@ -115,10 +117,10 @@ public class SelfTestSessionTests
         var hello = session.Hello(TimeSpan.FromMinutes(15));
 
         Assert.Equal(
-            $$"""{"session":"{{session.Id}}","board":"test-board","leds":["k5","k1"],"keys":["k5","k1","invite"],"buzzer":true,"reader":{"formats":["H10301"]},"limitSeconds":900}""",
+            $$"""{"session":"{{session.Id}}","board":"test-board","leds":["k5","k1"],"keys":["k5","k1","invite"],"buzzer":true,"readers":[{"name":"wiegand","kind":"wiegand","formats":["H10301"]}],"voice":null,"limitSeconds":900}""",
             hello.ToJsonString());
     }
 
     private static SelfTestSessions Sessions(RunningLoop running, Terminal.Host.Board.BoardLines panel) =>
-        new(panel, running.Display, running.Loop);
+        new(panel, running.Display, running.Loop, new VoicePlayer(new VoiceOptions { Enabled = false }, TestBoard.Definition, running.Directory, NullLogger<VoicePlayer>.Instance));
 }

@@ -4,8 +4,9 @@ namespace Terminal.TestUtils.Broker;
 
 /// <summary>
 /// A throw-away PKI made with <c>openssl</c> in a temp dir: a CA, a server certificate for
-/// <c>localhost</c>/127.0.0.1, a client certificate (mutual TLS), an unrelated CA and a server
-/// certificate for another host name (to test refusals). PEM files; deleted on dispose.
+/// <c>localhost</c>/127.0.0.1, a client certificate (mutual TLS), and to test refusals: an unrelated
+/// CA with a client certificate of its own, a server certificate for another host name, and expired
+/// client and server certificates (<see cref="BackdatedCertificate"/>). PEM files; deleted on dispose.
 /// </summary>
 public sealed class TestCertificates : IDisposable
 {
@@ -38,6 +39,24 @@ public sealed class TestCertificates : IDisposable
     /// <summary>Key of <see cref="WrongNameCert"/>.</summary>
     public string WrongNameKey => Path.Combine(Dir, "wrongname.key");
 
+    /// <summary>A client certificate (CN T-OTHER) signed by <see cref="OtherCaCert"/>'s CA, which the broker does not trust.</summary>
+    public string OtherCaClientCert => Path.Combine(Dir, "other-ca-client.crt");
+
+    /// <summary>Key of <see cref="OtherCaClientCert"/>.</summary>
+    public string OtherCaClientKey => Path.Combine(Dir, "other-ca-client.key");
+
+    /// <summary>A client certificate (CN T-EXPIRED) from the right CA that expired yesterday.</summary>
+    public string ExpiredClientCert => Path.Combine(Dir, "expired-client.crt");
+
+    /// <summary>Key of <see cref="ExpiredClientCert"/>.</summary>
+    public string ExpiredClientKey => Path.Combine(Dir, "expired-client.key");
+
+    /// <summary>A server certificate for localhost from the right CA that expired yesterday.</summary>
+    public string ExpiredServerCert => Path.Combine(Dir, "expired-server.crt");
+
+    /// <summary>Key of <see cref="ExpiredServerCert"/>.</summary>
+    public string ExpiredServerKey => Path.Combine(Dir, "expired-server.key");
+
     /// <summary>Creates every file (a second or so of openssl).</summary>
     public static TestCertificates Create()
     {
@@ -47,6 +66,9 @@ public sealed class TestCertificates : IDisposable
         certs.MakeLeaf("server", "localhost", "subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth");
         certs.MakeLeaf("client", "T-TEST", "extendedKeyUsage=clientAuth");
         certs.MakeLeaf("wrongname", "elsewhere.invalid", "subjectAltName=DNS:elsewhere.invalid\nextendedKeyUsage=serverAuth");
+        certs.MakeLeaf("other-ca-client", "T-OTHER", "extendedKeyUsage=clientAuth", signer: "other-ca");
+        BackdatedCertificate.Write(certs.Dir, "ca", "expired-client", "T-EXPIRED", server: false);
+        BackdatedCertificate.Write(certs.Dir, "ca", "expired-server", "localhost", server: true);
         return certs;
     }
 
@@ -57,12 +79,12 @@ public sealed class TestCertificates : IDisposable
         OpenSsl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
             "-keyout", $"{name}.key", "-out", $"{name}.crt", "-days", "2", "-subj", $"/CN={subject}");
 
-    private void MakeLeaf(string name, string commonName, string extensions)
+    private void MakeLeaf(string name, string commonName, string extensions, string signer = "ca")
     {
         File.WriteAllText(Path.Combine(Dir, $"{name}.ext"), extensions + "\n");
         OpenSsl("req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
             "-keyout", $"{name}.key", "-out", $"{name}.csr", "-subj", $"/CN={commonName}");
-        OpenSsl("x509", "-req", "-in", $"{name}.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial",
+        OpenSsl("x509", "-req", "-in", $"{name}.csr", "-CA", $"{signer}.crt", "-CAkey", $"{signer}.key", "-CAcreateserial",
             "-out", $"{name}.crt", "-days", "2", "-extfile", $"{name}.ext");
     }
 

@@ -28,10 +28,15 @@ public sealed class FakeMqttClient : IMqttClient
         }
     }
 
-    public void Change(MqttConnectionState state, Uri? broker, string? error = null)
+    public void Change(MqttConnectionState state, Uri? broker, string? error = null) =>
+        Change(new MqttConnectionStateChangedEventArgs(state, broker, error));
+
+    /// <summary>Raises a state change with everything a real client tells (failure cause, retry delay, session).</summary>
+    public void Change(MqttConnectionStateChangedEventArgs change)
     {
-        State = state;
-        StateChanged?.Invoke(this, new MqttConnectionStateChangedEventArgs(state, broker, error));
+        ArgumentNullException.ThrowIfNull(change);
+        State = change.State;
+        StateChanged?.Invoke(this, change);
     }
 
     public void Start()

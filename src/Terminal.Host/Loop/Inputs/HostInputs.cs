@@ -17,7 +17,7 @@ internal sealed record RosterReceived(Roster Roster) : TerminalInput;
 /// <param name="Stats">The buffer's figures now.</param>
 internal sealed record StorageChanged(BufferStats Stats) : TerminalInput;
 
-/// <summary>A fault the host itself noticed (GPIO overflow, clock, a buffer incident), to be recorded.</summary>
+/// <summary>A fault the host itself noticed that is over when noticed (GPIO overflow, clock, a buffer incident): recorded once.</summary>
 /// <param name="Code">One of <see cref="FaultCodes"/> or a buffer incident code.</param>
 /// <param name="Detail">What happened, for people.</param>
 /// <param name="Source">Where: <c>gpio</c>, <c>clock</c>, <c>storage</c>, ….</param>
@@ -27,3 +27,16 @@ internal sealed record HostFault(string Code, string Detail, string Source) : Te
 /// <param name="Roster">The cached roster, or null.</param>
 /// <param name="HeldRating">A held bad rating to commit now (as published without a reason), or null.</param>
 internal sealed record JournalRestored(Roster? Roster, EventEnvelope? HeldRating) : TerminalInput;
+
+/// <summary>A part fails until further notice (a reader offline, the speaker): recorded once, then in the status until <see cref="FaultCleared"/>.</summary>
+/// <param name="Code">The fault code, e.g. <c>reader-offline</c>, <c>audio</c>.</param>
+/// <param name="Detail">What failed, for people.</param>
+/// <param name="Source">Which part (a reader's name, <c>speaker</c>).</param>
+internal sealed record FaultRaised(string Code, string Detail, string Source) : TerminalInput;
+
+/// <summary>The part works again.</summary>
+/// <param name="Code">The code that was raised.</param>
+/// <param name="Source">Which part.</param>
+/// <param name="RecoveredCode">The event to record for the recovery (e.g. <c>reader-restored</c>), or null for none.</param>
+/// <param name="Detail">What came back, for people.</param>
+internal sealed record FaultCleared(string Code, string Source, string? RecoveredCode, string Detail) : TerminalInput;

@@ -1,13 +1,22 @@
 /* Prints the GPIO uAPI v2 ABI as the kernel header defines it: struct sizes, field offsets,
- * ioctl numbers and constants, one "kind name value" per line. Compiled by GpioAbiTests with
- * gcc against /usr/include/linux/gpio.h and compared with the C# definitions. */
+ * ioctl numbers and constants, one "kind name value" per line; then the libc side of the system
+ * calls Terminal.Hardware makes (argument sizes, flags, struct pollfd and statx). Compiled with gcc
+ * for the host, or a cross gcc for aarch64 / 32-bit ARM and run under qemu (KernelHeaderProbe.cs),
+ * and compared with the C# definitions (DotnetAbi.cs). */
+#define _GNU_SOURCE
+#include <fcntl.h>
 #include <linux/gpio.h>
+#include <poll.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <sys/eventfd.h>
+#include <sys/stat.h>
+#include <sys/types.h>
 
 #define SIZE(s) printf("size %s %zu\n", #s, sizeof(struct s))
 #define OFF(s, f) printf("offset %s.%s %zu\n", #s, #f, offsetof(struct s, f))
-#define NUM(kind, n) printf("%s %s %llu\n", kind, #n, (unsigned long long)(n))
+#define NUM(kind, n) printf("%s %s %llu\n", kind, #n, (unsigned long long)(long long)(n))
+#define TYPE(t, name) printf("size %s %zu\n", name, sizeof(t))
 
 int main(void) {
     SIZE(gpiochip_info);
@@ -40,5 +49,12 @@ int main(void) {
     NUM("flag", GPIO_V2_LINE_FLAG_OPEN_DRAIN); NUM("flag", GPIO_V2_LINE_FLAG_OPEN_SOURCE);
     NUM("flag", GPIO_V2_LINE_FLAG_BIAS_PULL_UP); NUM("flag", GPIO_V2_LINE_FLAG_BIAS_PULL_DOWN);
     NUM("flag", GPIO_V2_LINE_FLAG_BIAS_DISABLED); NUM("flag", GPIO_V2_LINE_FLAG_EVENT_CLOCK_REALTIME);
+
+    /* libc: ioctl(int, unsigned long, ...), read() -> ssize_t, poll(struct pollfd *, nfds_t, int). */
+    TYPE(unsigned long, "ioctl_request"); TYPE(ssize_t, "ssize_t"); TYPE(nfds_t, "nfds_t");
+    SIZE(pollfd); OFF(pollfd, fd); OFF(pollfd, events); OFF(pollfd, revents);
+    SIZE(statx); OFF(statx, stx_gid);
+    NUM("const", O_RDWR); NUM("const", O_CLOEXEC); NUM("const", EFD_NONBLOCK); NUM("const", EFD_CLOEXEC);
+    NUM("const", POLLIN); NUM("const", AT_FDCWD); NUM("const", STATX_GID);
     return 0;
 }

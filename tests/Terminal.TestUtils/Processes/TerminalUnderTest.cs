@@ -1,14 +1,17 @@
 using System.Text.Json;
+using Xunit;
 
-namespace Terminal.Host.Tests.EndToEnd;
+namespace Terminal.TestUtils.Processes;
 
 /// <summary>
 /// <c>terminal --simulate</c> as a separate process with its own data directory, driven through
-/// <c>terminalctl</c> processes, as a field engineer would.
+/// <c>terminalctl</c> processes, as a field engineer would. The test project must reference
+/// Terminal.Host and Terminal.Cli, so that terminal.dll and terminalctl.dll sit beside the tests.
 /// </summary>
-internal sealed class TerminalUnderTest : IDisposable
+public sealed class TerminalUnderTest : IDisposable
 {
-    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(30);
+    // Generous: on a loaded CI machine opening the buffer (SQLite with fsync) alone has taken 12 s.
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
 
     private readonly bool _ownsDataDir;
 
@@ -19,13 +22,20 @@ internal sealed class TerminalUnderTest : IDisposable
         _ownsDataDir = ownsDataDir;
     }
 
+    /// <summary>The terminal's data directory (buffer, settings, control socket); deleted on dispose.</summary>
     public string DataDir { get; }
 
+    /// <summary>The control socket terminalctl talks to.</summary>
     public string Socket => Path.Combine(DataDir, "control.sock");
 
+    /// <summary>The terminal's process (its log lines are its stdout).</summary>
     public ProcessRun Process { get; }
 
-    /// <summary>Starts the host against <paramref name="broker"/> and waits until its control socket answers.</summary>
+    /// <summary>
+    /// Starts the host against <paramref name="broker"/> and waits until its control socket answers.
+    /// The voice plays on ALSA's <c>null</c> device (test machines have no sound card) and the front
+    /// panel listens on a free loopback port; a setting given in <paramref name="settings"/> wins.
+    /// </summary>
     public static Task<TerminalUnderTest> StartAsync(Uri broker, params string[] settings) =>
         StartAsync(Directory.CreateTempSubdirectory("terminal-e2e-").FullName, ownsDataDir: true, broker, settings);
 
@@ -54,9 +64,17 @@ internal sealed class TerminalUnderTest : IDisposable
     {
         var (exit, lines, stderr) = await CtlAsync([.. args, "--json"]);
         Assert.True(exit == 0, $"terminalctl {string.Join(' ', args)} exited {exit}: {stderr}");
-        return lines.Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+        var json = lines.Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+        if (args[0] == "sim")
+        {
+            // sim prints the events it caused exactly as they are published.
+            json.ForEach(Contract.MqttContract.AssertEventDocumented);
+        }
+
+        return json;
     }
 
+    /// <summary>Kills the terminal and deletes its data directory.</summary>
     public void Dispose()
     {
         Process.Dispose();
@@ -80,11 +98,20 @@ internal sealed class TerminalUnderTest : IDisposable
         string[] panel = settings.Any(s => s.StartsWith("--Terminal:Panel:Listen=", StringComparison.Ordinal)) ? [] : ["--Terminal:Panel:Listen=http://127.0.0.1:0"];
         var process = ProcessRun.StartDotnet(
             "terminal.dll",
-            ["--simulate", $"--Terminal:DataDir={dataDir}", $"--Terminal:Broker:Uris:0={broker}", .. panel, .. settings],
+            ["--simulate", $"--Terminal:DataDir={dataDir}", $"--Terminal:Broker:Uris:0={broker}", "--Terminal:Voice:Device=null", .. panel, .. settings],
             dataDir);
         var terminal = new TerminalUnderTest(dataDir, process, ownsDataDir);
-        await terminal.WaitReadyAsync();
-        return terminal;
+        try
+        {
+            await terminal.WaitReadyAsync();
+            return terminal;
+        }
+        catch
+        {
+            // A terminal that did not come up must not outlive the test (nor its data directory).
+            terminal.Dispose();
+            throw;
+        }
     }
 
     private async Task WaitReadyAsync()

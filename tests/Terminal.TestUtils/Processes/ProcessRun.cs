@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace Terminal.Host.Tests.EndToEnd;
+namespace Terminal.TestUtils.Processes;
 
-/// <summary>A child process whose output is collected line by line, for the end-to-end tests.</summary>
-internal sealed partial class ProcessRun : IDisposable
+/// <summary>A child process whose output is collected line by line, for the end-to-end tests; killed on dispose.</summary>
+public sealed partial class ProcessRun : IDisposable
 {
     private readonly Process _process;
     private readonly List<string> _stdout = [];
@@ -17,10 +17,13 @@ internal sealed partial class ProcessRun : IDisposable
         _process = process;
     }
 
+    /// <summary>The process id.</summary>
     public int Id => _process.Id;
 
+    /// <summary>Whether it has exited.</summary>
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Everything written to stderr so far.</summary>
     public string Stderr
     {
         get
@@ -32,6 +35,7 @@ internal sealed partial class ProcessRun : IDisposable
         }
     }
 
+    /// <summary>Starts <paramref name="fileName"/> with <paramref name="args"/>, collecting stdout and stderr.</summary>
     public static ProcessRun Start(string fileName, IEnumerable<string> args, string? workingDirectory = null)
     {
         var info = new ProcessStartInfo(fileName)
@@ -57,6 +61,8 @@ internal sealed partial class ProcessRun : IDisposable
                 {
                     run._stderr.AppendLine(e.Data);
                 }
+
+                run._newLine.Release();
             }
         };
         process.Start();
@@ -69,6 +75,7 @@ internal sealed partial class ProcessRun : IDisposable
     public static ProcessRun StartDotnet(string assembly, IEnumerable<string> args, string? workingDirectory = null) =>
         Start("dotnet", [Path.Combine(AppContext.BaseDirectory, assembly), .. args], workingDirectory);
 
+    /// <summary>The stdout lines so far.</summary>
     public IReadOnlyList<string> Lines()
     {
         lock (_stdout)
@@ -77,14 +84,21 @@ internal sealed partial class ProcessRun : IDisposable
         }
     }
 
-    /// <summary>Waits until some line satisfies <paramref name="match"/>; fails with what was seen after <paramref name="timeout"/>.</summary>
-    public async Task<string> WaitForLineAsync(Func<string, bool> match, TimeSpan timeout, string what)
+    /// <summary>Waits until some stdout line satisfies <paramref name="match"/>; fails with what was seen after <paramref name="timeout"/>.</summary>
+    public Task<string> WaitForLineAsync(Func<string, bool> match, TimeSpan timeout, string what) =>
+        WaitForAsync(Lines, match, timeout, what);
+
+    /// <summary>Waits until some stderr line satisfies <paramref name="match"/>; fails with what was seen after <paramref name="timeout"/>.</summary>
+    public Task<string> WaitForStderrLineAsync(Func<string, bool> match, TimeSpan timeout, string what) =>
+        WaitForAsync(() => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList(), match, timeout, what);
+
+    private async Task<string> WaitForAsync(Func<IReadOnlyList<string>> read, Func<string, bool> match, TimeSpan timeout, string what)
     {
         using var deadline = new CancellationTokenSource(timeout);
         var seen = 0;
         while (true)
         {
-            var lines = Lines();
+            var lines = read();
             for (; seen < lines.Count; seen++)
             {
                 if (match(lines[seen]))
@@ -104,6 +118,7 @@ internal sealed partial class ProcessRun : IDisposable
         }
     }
 
+    /// <summary>Waits for the exit and returns its code; throws if it takes longer than <paramref name="timeout"/>.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
         using var deadline = new CancellationTokenSource(timeout);
@@ -130,6 +145,7 @@ internal sealed partial class ProcessRun : IDisposable
         }
     }
 
+    /// <summary>Kills the process if it still runs.</summary>
     public void Dispose()
     {
         Kill();
