@@ -25,6 +25,12 @@ internal sealed partial class PhotoSync(PhotoCache cache, PhotoFetcher fetcher, 
     /// <param name="ct">Stops a fetch.</param>
     public async Task<bool> StepAsync(WindowSnapshot window, TimeSpan timeout, Action stored, CancellationToken ct)
     {
+        // No roster yet (at start, before the cached one is restored): it names nothing, and removes nothing.
+        if (ReferenceEquals(window.Roster, Roster.Empty))
+        {
+            return false;
+        }
+
         var wanted = window.Roster.Staff
             .Where(e => e.Photo is not null)
             .OrderBy(e => e.Staff == window.Status.Staff ? 0 : 1)

@@ -58,6 +58,18 @@ public sealed class PhotoSyncTests : IDisposable
         Assert.False(_cache.Contains(Sha(a)));
     }
 
+    [Fact]
+    public async Task NoRosterYet_AsAtStartBeforeTheCachedOneIsRestored_RemovesNothing()
+    {
+        var a = TestPng.Portrait(hue: 1);
+        await _sync.StepAsync(Window([Entry("S-1", "/a.png", a)]), Timeout, () => { }, CancellationToken.None);
+        var starting = NewWindow().Snapshot();
+
+        Assert.False(await _sync.StepAsync(starting, Timeout, () => { }, CancellationToken.None));
+
+        Assert.True(_cache.Contains(Sha(a)));
+    }
+
     [Theory]
     [InlineData("hash")]
     [InlineData("type")]
@@ -120,7 +132,7 @@ public sealed class PhotoSyncTests : IDisposable
 
     private WindowSnapshot Window(IReadOnlyList<RosterEntry> staff, string? signedIn = null)
     {
-        var window = new ServiceWindow(WindowSettings.Default, KeyLayout.FiveKeys, new EventFactory(new TerminalIdentity("T-1", "H-1", "1"), new FixedDeviceClock(true)), _time);
+        var window = NewWindow();
         window.ApplyRoster(new Roster(1, staff));
         if (signedIn is not null)
         {
@@ -129,6 +141,9 @@ public sealed class PhotoSyncTests : IDisposable
 
         return window.Snapshot();
     }
+
+    private ServiceWindow NewWindow() =>
+        new ServiceWindow(WindowSettings.Default, KeyLayout.FiveKeys, new EventFactory(new TerminalIdentity("T-1", "H-1", "1"), new FixedDeviceClock(true)), _time);
 
     private sealed class LogRecorder : ILogger<PhotoSync>
     {
