@@ -16,7 +16,8 @@ namespace Terminal.Host.FrontPanel;
 
 /// <summary>
 /// What the page shows, as JSON, from one loop snapshot (SPEC §8): the screen, the 亮身份 card, the
-/// session or the reason wait, the thanks with its review code, and a notice for a transient cue.
+/// session or the reason wait, the thanks with its review code, a notice for a transient cue, and the
+/// active faults.
 /// The page only renders this; it decides nothing the core decides.
 /// </summary>
 internal sealed class PanelView(BoardDefinition board, TerminalIdentity identity, PanelOptions panel, PhotoCache photos, BoardView? virtualBoard = null)
@@ -59,6 +60,7 @@ internal sealed class PanelView(BoardDefinition board, TerminalIdentity identity
             ["levels"] = _levels.DeepClone(),
             ["reasons"] = _reasons.DeepClone(),
             ["notice"] = withNotice ? Notice(snapshot) : null,
+            ["faults"] = new JsonArray([.. window.Faults.Select(f => (JsonNode)new JsonObject { ["code"] = f, ["label"] = FaultLabels.For(f) })]),
             ["committed"] = new JsonArray([.. snapshot.Committed.Select(e => (JsonNode)new JsonObject { ["seq"] = e.Seq, ["type"] = e.Type })]),
             ["board"] = virtualBoard?.Build(),
         };

@@ -12,10 +12,11 @@ public partial class PanelAssetsTests
     [Fact]
     public void ThePage_ItsStyleAndScript_AreInsideTheProgram()
     {
-        Assert.Equal(["index.html", "panel.css", "panel.js"], Assets.Files.Order(StringComparer.Ordinal));
+        Assert.Equal(["board.js", "index.html", "panel.css", "panel.js"], Assets.Files.Order(StringComparer.Ordinal));
     }
 
     [Theory]
+    [InlineData("board.js")]
     [InlineData("index.html")]
     [InlineData("panel.css")]
     [InlineData("panel.js")]

@@ -150,6 +150,20 @@ public sealed class PanelViewTests : IDisposable
     }
 
     [Fact]
+    public void ActiveFaults_AreListedWithTheirLabels_UntilCleared()
+    {
+        _window.RaiseFault(FaultCodes.ReaderOffline, "no answer on SPI", "nfc");
+        _window.RaiseFault("some-new-fault", "from a newer core", "gpio");
+
+        var failing = Build()["faults"]!.AsArray().Select(f => ((string?)f!["code"], (string?)f["label"]));
+        _window.ClearFault(FaultCodes.ReaderOffline, "nfc", FaultCodes.ReaderRestored, "answers again");
+        _window.ClearFault("some-new-fault", "gpio", null, "over");
+
+        Assert.Equal([(FaultCodes.ReaderOffline, "读卡器离线"), ("some-new-fault", "some-new-fault")], failing);
+        Assert.Empty(Build()["faults"]!.AsArray());
+    }
+
+    [Fact]
     public void CommittedEvents_AreListedBySeq()
     {
         var view = Build(committed: [new StoredEvent(41, "session", DateTimeOffset.UnixEpoch, Array.Empty<byte>()), new StoredEvent(42, "rating", DateTimeOffset.UnixEpoch, Array.Empty<byte>())]);

@@ -9,8 +9,9 @@ namespace Terminal.Host.FrontPanel.Board;
 
 /// <summary>
 /// The virtual board's buttons under <c>--simulate</c> (SPEC §8): a key clicked, a card number typed,
-/// a raw Wiegand frame. Each drives the simulated chip through <see cref="SimulationRun"/>, exactly as
-/// <c>terminalctl sim key|badge|wiegand</c> do, and answers with the events committed.
+/// a raw Wiegand frame, a card's UID held to a UID reader, what a USB reader types. Each drives the
+/// simulated board through <see cref="SimulationRun"/>, exactly as <c>terminalctl sim
+/// key|badge|wiegand|card|type</c> do, and answers with the events committed.
 /// </summary>
 internal static class BoardEndpoints
 {
@@ -22,6 +23,10 @@ internal static class BoardEndpoints
             Run(request, sim, snapshots, time, s => s.SwipeBadge(number, facility, format ?? "H10301"), ct));
         panel.MapPost("/panel/board/wiegand", (HttpRequest request, string bits, [FromServices] SimulatedBoard? sim, SnapshotFeed snapshots, TimeProvider time, CancellationToken ct) =>
             Run(request, sim, snapshots, time, s => s.SendWiegand(bits), ct));
+        panel.MapPost("/panel/board/card", (HttpRequest request, string uid, string? reader, [FromServices] SimulatedBoard? sim, SnapshotFeed snapshots, TimeProvider time, CancellationToken ct) =>
+            Run(request, sim, snapshots, time, s => s.HoldCard(uid, reader), ct));
+        panel.MapPost("/panel/board/type", (HttpRequest request, string text, string? reader, [FromServices] SimulatedBoard? sim, SnapshotFeed snapshots, TimeProvider time, CancellationToken ct) =>
+            Run(request, sim, snapshots, time, s => s.Type(text, reader), ct));
     }
 
     private static Task<IResult> Run(HttpRequest request, SimulatedBoard? sim, SnapshotFeed snapshots, TimeProvider time, Func<SimulatedBoard, SimulatedInput> prepare, CancellationToken ct) =>

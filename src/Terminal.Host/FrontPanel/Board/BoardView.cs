@@ -1,13 +1,15 @@
 using System.Text.Json.Nodes;
 using Terminal.Hardware.Board;
 using Terminal.Hardware.Gpio.Simulated;
+using Terminal.Hardware.Readers;
 
 namespace Terminal.Host.FrontPanel.Board;
 
 /// <summary>
 /// The virtual board under <c>--simulate</c> (SPEC §8, §9): every key with the level its LED line is
-/// driven to on the simulated chip now, the buzzer line, the staff keys and the card reader. Read from
-/// the chip, so the page shows what a real LED would.
+/// driven to on the simulated chip now, the buzzer line, the staff keys, the Wiegand reader's formats
+/// and the other card readers (UID readers, USB keyboard readers). Read from the chip, so the page
+/// shows what a real LED would.
 /// </summary>
 internal sealed class BoardView(BoardDefinition board, SimulatedGpioChip chip)
 {
@@ -26,5 +28,6 @@ internal sealed class BoardView(BoardDefinition board, SimulatedGpioChip chip)
         })]),
         ["buzzer"] = board.Buzzer is { } buzzer ? chip.GetOutput(buzzer.Line) : null,
         ["formats"] = board.Wiegand is { } wiegand ? new JsonArray([.. wiegand.Formats.Select(f => (JsonNode)f)]) : null,
+        ["readers"] = new JsonArray([.. board.Readers.Select(r => (JsonNode)new JsonObject { ["name"] = r.Name, ["type"] = r.Kind.WireName() })]),
     };
 }

@@ -38,7 +38,7 @@
     const source = new EventSource('/panel/events');
     state.source = source;
     source.addEventListener('view', (e) => { alive(); render(JSON.parse(e.data)); });
-    source.addEventListener('board', (e) => { alive(); renderBoard(JSON.parse(e.data)); });
+    source.addEventListener('board', (e) => { alive(); window.TerminalBoard?.render(JSON.parse(e.data), state.view); });
     source.addEventListener('ping', () => alive());
     source.onerror = () => {
       offline();
@@ -85,8 +85,9 @@
     renderSession(v);
     renderThanks(v);
     showScreen(v, before);
+    renderFaults(v.faults ?? []);
     if (v.notice) notice(v.notice);
-    if (v.board) renderBoard(v.board);
+    if (v.board) window.TerminalBoard?.render(v.board, v);
     display.dataset.version = v.v;
   }
 
@@ -196,13 +197,20 @@
     }
   }
 
+  function renderFaults(faults) {
+    const el = $('faults');
+    el.textContent = faults.length ? `设备故障：${faults.map((f) => f.label).join('、')}` : '';
+    el.dataset.codes = faults.map((f) => f.code).join(' ');
+    el.hidden = !faults.length;
+  }
+
   function notice(n) {
     const el = $('notice');
     el.textContent = (NOTICES[n.kind] ?? (() => n.kind))(n);
     el.dataset.kind = n.kind;
     el.hidden = false;
     clearTimeout(state.timers.notice);
-    state.timers.notice = setTimeout(() => { el.hidden = true; }, Math.max(n.holdMs, 1500));
+    state.timers.notice = setTimeout(() => { el.hidden = true; }, Math.max(n.holdMs, 3000));
   }
 
   function toast(kind, verdict, detail) {
@@ -246,77 +254,6 @@
       toast('info', 'repeat');
     }
   }
-
-  // ---- the virtual board (--simulate) --------------------------------------------------------
-
-  const KEY_LABELS = { invite: '请评价', pause: '暂离' };
-
-  function renderBoard(b) {
-    const board = $('board');
-    if (board.hidden) {
-      board.hidden = false;
-      document.body.classList.add('with-board');
-      $('badge-format').replaceChildren(...(b.formats ?? []).map((f) => new Option(f, f)));
-      $('badge-form').hidden = !b.formats;
-      $('wiegand-form').hidden = !b.formats;
-    }
-    const keys = $('board-keys');
-    if (state.built.keys !== b.keys.map((k) => k.name).join()) {
-      state.built.keys = b.keys.map((k) => k.name).join();
-      keys.replaceChildren(...b.keys.map((k) => {
-        const btn = document.createElement('button');
-        btn.type = 'button';
-        btn.dataset.key = k.name;
-        const led = document.createElement('span');
-        led.className = k.led == null ? 'led none' : 'led';
-        const label = k.level ? `${k.name} ${state.view?.levels.find((l) => l.level === k.level)?.label ?? ''}`
-          : k.reason ? `${k.name.replace(/^r-/, '')} ${state.view?.reasons.find((r) => r.code === k.reason)?.label ?? ''}`
-          : `${k.name} ${KEY_LABELS[k.role] ?? ''}`;
-        btn.append(led, document.createTextNode(label.trim()));
-        btn.addEventListener('click', () => drive(`/panel/board/key?name=${encodeURIComponent(k.name)}`, `按键 ${k.name}`));
-        return btn;
-      }));
-    }
-    for (const k of b.keys) {
-      const led = keys.querySelector(`[data-key="${CSS.escape(k.name)}"] .led`);
-      if (led) led.classList.toggle('lit', k.led === true);
-    }
-    $('buzzer').classList.toggle('lit', b.buzzer === true);
-  }
-
-  async function drive(url, what) {
-    const log = $('board-log');
-    let line;
-    try {
-      const response = await fetch(url, { method: 'POST' });
-      const answer = await response.json();
-      line = answer.error
-        ? `${what}: ${answer.error.message}`
-        : `${what}: ${answer.events.length ? answer.events.map((e) => `#${e.seq} ${e.type}${e.data.action ? ' ' + e.data.action : ''}${e.data.level ? ' ' + e.data.level : ''}`).join(', ') : '无事件'}`;
-      log.prepend(item(line, !!answer.error));
-    } catch {
-      log.prepend(item(`${what}: 终端离线`, true));
-    }
-    while (log.children.length > 30) log.lastChild.remove();
-  }
-
-  function item(text, error) {
-    const li = document.createElement('li');
-    li.textContent = text;
-    if (error) li.className = 'error';
-    return li;
-  }
-
-  $('badge-form').addEventListener('submit', (e) => {
-    e.preventDefault();
-    const q = new URLSearchParams({ number: $('badge-number').value, format: $('badge-format').value });
-    if ($('badge-facility').value) q.set('facility', $('badge-facility').value);
-    drive(`/panel/board/badge?${q}`, `刷卡 ${$('badge-number').value}`);
-  });
-  $('wiegand-form').addEventListener('submit', (e) => {
-    e.preventDefault();
-    drive(`/panel/board/wiegand?bits=${encodeURIComponent($('wiegand-bits').value)}`, 'Wiegand');
-  });
 
   display.dataset.online = 'false';
   connect();

@@ -1,4 +1,5 @@
 using Terminal.Core.Feedback;
+using Terminal.Hardware.Board;
 using Terminal.Hardware.Gpio.Simulated;
 using Terminal.Host.Board;
 using Terminal.Host.FrontPanel.Board;
@@ -25,6 +26,17 @@ public class BoardViewTests
         Assert.Null(keys.Single(k => (string?)k!["name"] == "invite")!["led"]);
         Assert.Equal(true, (bool?)view.Build()["buzzer"]);
         Assert.Equal(["H10301"], view.Build()["formats"]!.AsArray().Select(f => (string?)f));
+    }
+
+    [Fact]
+    public void CardReaders_AreListedByNameAndType_ForTheirFields()
+    {
+        var board = BoardFile.Load(Path.Combine(AppContext.BaseDirectory, "board-config", "simulator.json"));
+        var view = new BoardView(board, new SimulatedGpioChip(board.Chip, 32));
+
+        var readers = view.Build()["readers"]!.AsArray().Select(r => ((string?)r!["name"], (string?)r["type"]));
+
+        Assert.Equal([("nfc", "mfrc522"), ("usb", "usb-hid")], readers);
     }
 
     [Fact]
