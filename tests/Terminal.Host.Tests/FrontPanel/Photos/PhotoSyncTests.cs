@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.Extensions.Logging;
 using Terminal.Core.Attendance;
 using Terminal.Core.Events;
 using Terminal.Core.Identity;
@@ -8,6 +7,7 @@ using Terminal.Core.Settings;
 using Terminal.Core.Window;
 using Terminal.Host.FrontPanel.Photos;
 using Terminal.TestUtils.Images;
+using Terminal.TestUtils.Logging;
 using Terminal.TestUtils.Network;
 
 namespace Terminal.Host.Tests.FrontPanel.Photos;
@@ -19,7 +19,7 @@ public sealed class PhotoSyncTests : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("photo-sync-").FullName;
     private readonly StaticHttpServer _hall = new();
     private readonly FakeTimeProvider _time = new();
-    private readonly LogRecorder _log = new();
+    private readonly LogLines<PhotoSync> _log = new();
     private readonly PhotoCache _cache;
     private readonly PhotoSync _sync;
     private readonly HttpClient _http = new();
@@ -92,7 +92,7 @@ public sealed class PhotoSyncTests : IDisposable
         }
 
         Assert.False(_cache.Contains(Sha(expected)));
-        Assert.Single(_log.Lines, l => l.Contains("is not shown", StringComparison.Ordinal) && l.Contains("S-1", StringComparison.Ordinal));
+        Assert.Single(_log.Lines, l => l.Text.Contains("is not shown", StringComparison.Ordinal) && l.Text.Contains("S-1", StringComparison.Ordinal));
         Assert.Equal(1, _hall.Requests("/bad"));
     }
 
@@ -114,7 +114,7 @@ public sealed class PhotoSyncTests : IDisposable
         await _sync.StepAsync(window, Timeout, () => { }, CancellationToken.None);
 
         Assert.True(_cache.Contains(Sha(png)));
-        Assert.Single(_log.Lines, l => l.Contains("could not be fetched", StringComparison.Ordinal));
+        Assert.Single(_log.Lines, l => l.Text.Contains("could not be fetched", StringComparison.Ordinal));
         Assert.Null(_sync.NextRetryIn());
     }
 
@@ -144,33 +144,4 @@ public sealed class PhotoSyncTests : IDisposable
 
     private ServiceWindow NewWindow() =>
         new ServiceWindow(WindowSettings.Default, KeyLayout.FiveKeys, new EventFactory(new TerminalIdentity("T-1", "H-1", "1"), new FixedDeviceClock(true)), _time);
-
-    private sealed class LogRecorder : ILogger<PhotoSync>
-    {
-        private readonly List<string> _lines = [];
-
-        public IReadOnlyList<string> Lines
-        {
-            get
-            {
-                lock (_lines)
-                {
-                    return [.. _lines];
-                }
-            }
-        }
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            lock (_lines)
-            {
-                _lines.Add(formatter(state, exception));
-            }
-        }
-    }
 }
