@@ -1,5 +1,5 @@
 #!/bin/bash
-# Builds the Debian packages of the terminal (SPEC §7), one per architecture asked for:
+# Builds the Debian packages of the terminal (deploy/README.md#on-the-device), one per architecture asked for:
 #   terminal_<version>_arm64.deb, terminal_<version>_amd64.deb   self-contained: the .NET runtime is
 #       inside, compiled ahead of time (ReadyToRun); only that architecture's native libraries
 #   terminal_<version>_all.deb   portable IL for 32-bit armhf and anything else; needs the .NET 10

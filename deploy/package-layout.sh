@@ -31,6 +31,9 @@ lay_out_release() {
     "$here/voice/make-prompts.sh" "$release/voice" >&2 || return 1  # the shipped Mandarin prompts (docs/configuration.md#voice)
     # Debug symbols and XML docs are not needed on the device.
     find "$release" \( -name '*.pdb' -o -name '*.xml' \) -delete
+    # System.IO.Ports comes with Iot.Device.Bindings; no reader here is serial (SPI, I2C, evdev), so
+    # its native part (one .so per architecture) would be dead weight. A serial reader must keep it.
+    find "$release" -name 'libSystem.IO.Ports.Native.so' -delete
     find "$release" -type d -exec chmod 0755 {} +
     find "$release" -type f -exec chmod 0644 {} +
     if [ "$arch" = all ]; then

@@ -1,5 +1,5 @@
 #!/bin/bash
-# Makes the shipped Mandarin voice prompts (SPEC §3.4) with Debian's espeak-ng: one WAV per line
+# Makes the shipped Mandarin voice prompts (docs/configuration.md#voice) with Debian's espeak-ng: one WAV per line
 # of phrases.tsv (file name, TAB, phrase), 16-bit mono PCM at espeak-ng's 22050 Hz. A hall
 # replaces any of them with its own recording of the same name in Voice:Directory.
 #

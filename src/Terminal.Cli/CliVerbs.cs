@@ -8,7 +8,7 @@ using Terminal.Cli.Status;
 
 namespace Terminal.Cli;
 
-/// <summary>The verbs of <c>terminalctl</c> (SPEC §10); each lives in its own folder.</summary>
+/// <summary>The verbs of <c>terminalctl</c> (docs/command-line.md); each lives in its own folder.</summary>
 internal static class CliVerbs
 {
     /// <summary>Control socket of the running host.</summary>
@@ -31,7 +31,7 @@ internal static class CliVerbs
         var root = new RootCommand($"terminalctl: field engineer's tool for the evaluation terminal. {ExitCodes.Help}");
         root.Options.Add(Socket);
         root.Options.Add(Json);
-        // One line per verb; keep SPEC §10's order.
+        // One line per verb; keep docs/command-line.md's order.
         root.Subcommands.Add(StatusVerb.Create());
         root.Subcommands.Add(SimVerb.Create());
         root.Subcommands.Add(BufferVerb.Create());

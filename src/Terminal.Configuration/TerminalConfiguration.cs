@@ -8,7 +8,7 @@ using Terminal.Core.Settings;
 namespace Terminal.Configuration;
 
 /// <summary>
-/// Builds the layered configuration of SPEC §6: <c>appsettings.json</c> beside the program →
+/// Builds the layered configuration of docs/configuration.md: <c>appsettings.json</c> beside the program →
 /// (simulation defaults) → <c>/etc/terminal/terminal.json</c> or <c>--config FILE</c> →
 /// environment <c>TERMINAL__…</c> → command line <c>--Terminal:Key=value</c>.
 /// </summary>
@@ -16,7 +16,7 @@ internal static class TerminalConfiguration
 {
     public const string DeviceConfigFile = "/etc/terminal/terminal.json";
 
-    /// <summary>Defaults of <c>--simulate</c> (SPEC §10); anything configured wins, an empty value stays invalid.</summary>
+    /// <summary>Defaults of <c>--simulate</c> (docs/command-line.md); anything configured wins, an empty value stays invalid.</summary>
     public static IReadOnlyDictionary<string, string?> SimulationDefaults(string workingDirectory) => new Dictionary<string, string?>
     {
         [TerminalSettings.Device.TerminalId.Key] = "SIM-0001",

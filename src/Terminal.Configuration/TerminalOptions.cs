@@ -3,7 +3,7 @@ using Terminal.Hardware.Audio;
 
 namespace Terminal.Configuration;
 
-/// <summary>The validated <c>Terminal</c> configuration section (SPEC §6); keys and rules are <see cref="TerminalSettings"/>'s.</summary>
+/// <summary>The validated <c>Terminal</c> configuration section (docs/configuration.md); keys and rules are <see cref="TerminalSettings"/>'s.</summary>
 internal sealed record TerminalOptions
 {
     public required string TerminalId { get; init; }
@@ -26,10 +26,10 @@ internal sealed record TerminalOptions
 
     public required string ControlSocket { get; init; }
 
-    /// <summary>The front panel page (SPEC §8).</summary>
+    /// <summary>The front panel page (docs/configuration.md#panel).</summary>
     public PanelOptions Panel { get; init; } = PanelOptions.Default;
 
-    /// <summary>The voice prompts' settings (SPEC §3.4).</summary>
+    /// <summary>The voice prompts' settings (docs/configuration.md#voice).</summary>
     public required VoiceOptions Voice { get; init; }
 
     /// <summary>Running on the simulated chip (<c>--simulate</c>).</summary>
@@ -49,7 +49,7 @@ internal sealed record BrokerOptions(
 
 internal sealed record BufferOptions(long MaxEvents, long MaxBytes);
 
-/// <summary>The front panel's settings (SPEC §6 <c>Panel</c>).</summary>
+/// <summary>The front panel's settings (docs/configuration.md#panel).</summary>
 /// <param name="Listen">Where the page is served (loopback unless <paramref name="AllowRemote"/>).</param>
 /// <param name="AllowRemote">Whether <paramref name="Listen"/> may be reachable from other machines.</param>
 /// <param name="Touch">Whether the screen takes ratings and reasons.</param>

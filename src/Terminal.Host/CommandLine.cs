@@ -1,7 +1,7 @@
 namespace Terminal.Host;
 
 /// <summary>
-/// <c>terminal [--simulate] [--config FILE] [--Terminal:Key=value ...]</c> (SPEC §10): the two
+/// <c>terminal [--simulate] [--config FILE] [--Terminal:Key=value ...]</c> (docs/command-line.md): the two
 /// switches of the host itself; everything else is configuration.
 /// </summary>
 internal sealed record CommandLine(bool Simulate, string? ConfigFile, string[] ConfigurationArgs, bool Help = false)
@@ -51,6 +51,6 @@ internal sealed record CommandLine(bool Simulate, string? ConfigFile, string[] C
           --simulate          simulated board (board-config/simulator.json), data in ./.terminal-data,
                               broker mqtt://127.0.0.1:1883, identity SIM-0001/DEV/1 unless configured
           --config FILE       device configuration (default /etc/terminal/terminal.json)
-          --Terminal:Key=v    any setting of SPEC §6, e.g. --Terminal:Broker:Uris:0=mqtts://hall:8883
+          --Terminal:Key=v    any setting of docs/configuration.md, e.g. --Terminal:Broker:Uris:0=mqtts://hall:8883
         """;
 }

@@ -2,7 +2,7 @@ namespace Terminal.Storage;
 
 /// <summary>
 /// Something the buffer found and repaired when it opened; the host publishes each as a
-/// <c>fault</c> event (SPEC §5.1) so the hall learns of it.
+/// <c>fault</c> event (docs/mqtt.md#envelope) so the hall learns of it.
 /// </summary>
 /// <param name="Code">Fault code: see the constants on this type.</param>
 /// <param name="Detail">What happened, for a person.</param>

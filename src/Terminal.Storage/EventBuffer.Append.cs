@@ -172,7 +172,7 @@ public sealed partial class EventBuffer
             return 0;
         }
 
-        // SPEC §4: protected events are never evicted; refuse when they alone would overflow.
+        // docs/mqtt.md#delivery: protected events are never evicted; refuse when they alone would overflow.
         var c = _counters;
         if (c.Pending - c.Evictable + drafts.Count > _options.MaxEvents || c.PendingBytes - c.EvictableBytes + bytes > _options.MaxBytes)
         {

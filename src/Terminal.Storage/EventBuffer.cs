@@ -6,7 +6,7 @@ using Terminal.Storage.Internal;
 namespace Terminal.Storage;
 
 /// <summary>
-/// The durable event buffer (SPEC §4) on SQLite: one writer, group commit, counters kept in the
+/// The durable event buffer (docs/mqtt.md#delivery) on SQLite: one writer, group commit, counters kept in the
 /// database so opening and <see cref="GetStats"/> never scan the backlog.
 /// </summary>
 public sealed partial class EventBuffer : IEventBuffer

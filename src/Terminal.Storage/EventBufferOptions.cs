@@ -1,7 +1,7 @@
 namespace Terminal.Storage;
 
 /// <summary>
-/// Where the buffer lives and how much it may hold (SPEC §4, §6 <c>Terminal:Buffer</c>).
+/// Where the buffer lives and how much it may hold (docs/mqtt.md#delivery, docs/configuration.md <c>Terminal:Buffer</c>).
 /// </summary>
 /// <remarks>
 /// The defaults suit a Pi on a 16 GB SD card: 500,000 events is months of a busy window offline

@@ -33,7 +33,7 @@ public sealed record BufferStats(
     bool NearFull,
     bool Full);
 
-/// <summary>The buffer cannot take a protected event: capacity or disk exhausted (SPEC §4).</summary>
+/// <summary>The buffer cannot take a protected event: capacity or disk exhausted (docs/mqtt.md#delivery).</summary>
 public sealed class BufferFullException : Exception
 {
     /// <summary>Creates the exception.</summary>

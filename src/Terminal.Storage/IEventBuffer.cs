@@ -1,7 +1,7 @@
 namespace Terminal.Storage;
 
 /// <summary>
-/// The durable event buffer (SPEC §4): appends are committed (fsync) before they return, every
+/// The durable event buffer (docs/mqtt.md#delivery): appends are committed (fsync) before they return, every
 /// event gets a strictly increasing <c>seq</c>, and events leave only when acknowledged.
 /// </summary>
 public interface IEventBuffer : IAsyncDisposable

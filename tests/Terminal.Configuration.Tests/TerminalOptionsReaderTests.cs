@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Terminal.Core.Settings;
-using Terminal.Configuration;
 
 namespace Terminal.Configuration.Tests;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
-using Terminal.Storage;
 using Terminal.TestUtils.Time;
 
 namespace Terminal.Storage.Tests;

@@ -1,4 +1,3 @@
-using Terminal.Storage;
 
 namespace Terminal.Storage.Tests;
 

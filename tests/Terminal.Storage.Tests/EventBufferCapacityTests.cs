@@ -1,6 +1,6 @@
 namespace Terminal.Storage.Tests;
 
-/// <summary>SPEC §4 capacity: faults/telemetry evicted first, protected events refused, never evicted.</summary>
+/// <summary>docs/mqtt.md#delivery capacity: faults/telemetry evicted first, protected events refused, never evicted.</summary>
 public sealed class EventBufferCapacityTests
 {
     [Fact]

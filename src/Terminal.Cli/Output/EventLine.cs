@@ -4,7 +4,7 @@ using Terminal.Core.Attendance;
 
 namespace Terminal.Cli.Output;
 
-/// <summary>One human-readable line per event envelope (SPEC §5.1); card numbers masked (SPEC §5.2).</summary>
+/// <summary>One human-readable line per event envelope (docs/mqtt.md#envelope); card numbers masked (docs/mqtt.md#attendance).</summary>
 internal static class EventLine
 {
     public static string Format(JsonElement e)
@@ -25,7 +25,7 @@ internal static class EventLine
         return $"{head} {body}";
     }
 
-    /// <summary>All but the last 4 digits masked (SPEC §5.2), or <c>-</c> without a card.</summary>
+    /// <summary>All but the last 4 digits masked (docs/mqtt.md#attendance), or <c>-</c> without a card.</summary>
     public static string Mask(string? card) => card is null ? "-" : CardMask.Mask(card);
 
     private static string? Str(JsonElement e, string name) =>

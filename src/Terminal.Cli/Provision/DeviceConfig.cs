@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Terminal.Cli.Provision;
 
-/// <summary>The device configuration file (SPEC §6): only what provisioning sets; the rest keeps its defaults.</summary>
+/// <summary>The device configuration file (docs/configuration.md): only what provisioning sets; the rest keeps its defaults.</summary>
 internal sealed record DeviceConfig(TerminalSection Terminal)
 {
     public static DeviceConfig From(ProvisionRequest request) => new(new TerminalSection(
@@ -30,7 +30,7 @@ internal sealed record TlsSection(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Cert,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Key);
 
-/// <summary>SPEC §6 key names are PascalCase, as .NET configuration binds them.</summary>
+/// <summary>docs/configuration.md key names are PascalCase, as .NET configuration binds them.</summary>
 [JsonSourceGenerationOptions(WriteIndented = true)]
 [JsonSerializable(typeof(DeviceConfig))]
 [JsonSerializable(typeof(ProvisionReport))]

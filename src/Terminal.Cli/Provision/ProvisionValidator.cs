@@ -28,7 +28,7 @@ internal static partial class ProvisionValidator
         return problems;
     }
 
-    // SPEC §5: ids appear in topics, so [A-Za-z0-9_-]{1,64}.
+    // docs/mqtt.md#topics: ids appear in topics, so [A-Za-z0-9_-]{1,64}.
     private static void CheckId(List<string> problems, string option, string value)
     {
         if (!TerminalIdentity.IsValidId(value))

@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace Terminal.Cli.Provision;
 
 /// <summary>
-/// <c>terminalctl provision</c> (SPEC §10): writes this device's identity and broker connection to
-/// the configuration file (SPEC §6), after checking everything it can check offline.
+/// <c>terminalctl provision</c> (docs/command-line.md): writes this device's identity and broker connection to
+/// the configuration file (docs/configuration.md), after checking everything it can check offline.
 /// Exit codes: 0 written; 1 invalid input (each problem on its own line); 2 not written (the file
 /// exists and --force was not given, or it could not be written).
 /// </summary>
@@ -35,7 +35,7 @@ internal static class ProvisionVerb
         var json = new Option<bool>("--json") { Description = "One JSON object: ok, file, errors, warnings." };
 
         var command = new Command("provision", """
-            Write this device's identity and broker connection (SPEC §6) to /etc/terminal/terminal.json,
+            Write this device's identity and broker connection (docs/configuration.md) to /etc/terminal/terminal.json,
             readable by root and the service only (mode 0640, group terminal). Checks ids, broker URIs,
             that the certificate files exist and are readable and that the key is not world-readable.
             Exit codes: 0 written, 1 invalid input (every problem is listed), 2 not written (file exists

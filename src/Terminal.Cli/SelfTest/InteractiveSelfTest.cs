@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Terminal.Cli.SelfTest;
 
 /// <summary>
-/// The person's part of the self-test (SPEC §7): each LED lit and asked about, the buzzer sounded
+/// The person's part of the self-test (deploy/README.md#on-the-device): each LED lit and asked about, the buzzer sounded
 /// and asked about, each key asked for, a card asked for on every reader, each voice prompt played
 /// and asked about; every part within its time limit.
 /// </summary>

@@ -4,7 +4,7 @@ using Terminal.Cli.Control;
 namespace Terminal.Cli.SelfTest;
 
 /// <summary>
-/// <c>terminalctl selftest [--non-interactive]</c> (SPEC §7, §10): the terminal's own checks (buffer,
+/// <c>terminalctl selftest [--non-interactive]</c> (deploy/README.md#on-the-device, docs/command-line.md): the terminal's own checks (buffer,
 /// disk, GPIO lines, outputs, broker, clock), then, unless <c>--non-interactive</c>, each LED, the
 /// buzzer, each key and the badge reader with the engineer. A pass/fail table; exit 1 if a part failed.
 /// </summary>

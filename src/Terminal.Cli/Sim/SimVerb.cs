@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Terminal.Cli.Control;
 using Terminal.Cli.Output;
 using Terminal.Hardware.Wiegand;

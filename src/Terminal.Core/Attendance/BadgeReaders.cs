@@ -1,6 +1,6 @@
 namespace Terminal.Core.Attendance;
 
-/// <summary>The reader kinds of SPEC §5.1 (<c>attendance.data.reader</c>), as they appear on the wire.</summary>
+/// <summary>The reader kinds of docs/mqtt.md#envelope (<c>attendance.data.reader</c>), as they appear on the wire.</summary>
 public static class BadgeReaders
 {
     /// <summary>Wiegand 26/34/35/37 on two GPIO lines.</summary>

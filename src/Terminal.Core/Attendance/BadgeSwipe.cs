@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Terminal.Core.Attendance;
 
 /// <summary>
-/// A decoded staff card and the reader it came from (SPEC §5.1 <c>attendance</c>): a Wiegand or
+/// A decoded staff card and the reader it came from (docs/mqtt.md#envelope <c>attendance</c>): a Wiegand or
 /// keyboard-reader number (<c>format</c>, <c>facility</c>, decimal <c>card</c>) or a MIFARE/NFC UID
 /// (format <c>UID</c>, no facility, the UID in upper-case hex).
 /// </summary>
@@ -57,16 +57,16 @@ public sealed record BadgeSwipe
     /// <summary>Facility code, if the format has one; null for UID cards.</summary>
     public long? Facility { get; }
 
-    /// <summary>The full card number as decoded (SPEC §5.1 <c>card</c>): decimal digits, or the UID in upper-case hex.</summary>
+    /// <summary>The full card number as decoded (docs/mqtt.md#envelope <c>card</c>): decimal digits, or the UID in upper-case hex.</summary>
     public string Card { get; }
 
-    /// <summary>The reader kind (SPEC §5.1 <c>reader</c>): <c>wiegand</c>, <c>usb-hid</c>, <c>mfrc522</c> or <c>pn532</c>.</summary>
+    /// <summary>The reader kind (docs/mqtt.md#envelope <c>reader</c>): <c>wiegand</c>, <c>usb-hid</c>, <c>mfrc522</c> or <c>pn532</c>.</summary>
     public string Reader { get; }
 
-    /// <summary>Roster form <c>format:facility:number</c>, or <c>UID::&lt;hex&gt;</c> (SPEC §5.5).</summary>
+    /// <summary>Roster form <c>format:facility:number</c>, or <c>UID::&lt;hex&gt;</c> (docs/mqtt.md#roster).</summary>
     public string RosterKey => $"{Format}:{Facility?.ToString(CultureInfo.InvariantCulture) ?? ""}:{Card}";
 
-    /// <summary>Card number masked for logs: all but the last 4 characters (SPEC §5.2).</summary>
+    /// <summary>Card number masked for logs: all but the last 4 characters (docs/mqtt.md#attendance).</summary>
     public string Masked => CardMask.Mask(Card);
 
     /// <summary>A MIFARE/NFC card's UID (4, 7 or 10 bytes) as a reader module or a keyboard reader reported it.</summary>

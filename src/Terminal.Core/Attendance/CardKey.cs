@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Terminal.Core.Attendance;
 
 /// <summary>
-/// A card as the roster names it, <c>format:facility:number</c> (SPEC §5.5), normalised so that
+/// A card as the roster names it, <c>format:facility:number</c> (docs/mqtt.md#roster), normalised so that
 /// <c>h10301:012:034567</c> and a decoded H10301 frame with facility 12, number 34567 are equal:
 /// format case-insensitive, numbers compared by value. A format without facility is written
 /// <c>format::number</c> or <c>format:number</c>. UID cards are <c>UID::&lt;hex&gt;</c>: the number is

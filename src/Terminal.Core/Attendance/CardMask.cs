@@ -1,7 +1,7 @@
 namespace Terminal.Core.Attendance;
 
 /// <summary>
-/// Card numbers as they may be shown or logged: all but the last 4 characters masked (SPEC §5.2).
+/// Card numbers as they may be shown or logged: all but the last 4 characters masked (docs/mqtt.md#attendance).
 /// The event payload carries the full number; nothing else does.
 /// </summary>
 public static class CardMask

@@ -1,7 +1,7 @@
 namespace Terminal.Core.Attendance;
 
 /// <summary>
-/// The hall's staff roster (SPEC §5.5), retained on <c>eval/v1/{hall}/roster</c> and cached on the
+/// The hall's staff roster (docs/mqtt.md#roster), retained on <c>eval/v1/{hall}/roster</c> and cached on the
 /// device so names resolve offline. Parse and write it with <see cref="RosterJson"/>.
 /// </summary>
 public sealed class Roster

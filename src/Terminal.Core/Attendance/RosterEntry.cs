@@ -1,6 +1,6 @@
 namespace Terminal.Core.Attendance;
 
-/// <summary>One staff member of the hall roster (SPEC §5.5).</summary>
+/// <summary>One staff member of the hall roster (docs/mqtt.md#roster).</summary>
 /// <param name="Staff">Staff id (工号), e.g. <c>S-1034</c>.</param>
 /// <param name="Name">Name shown at the window (亮身份), or null.</param>
 /// <param name="Title">Title or window role, or null.</param>

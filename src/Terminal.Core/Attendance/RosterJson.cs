@@ -4,7 +4,7 @@ using Terminal.Core.Events;
 namespace Terminal.Core.Attendance;
 
 /// <summary>
-/// The roster's wire and cache form (SPEC §5.5):
+/// The roster's wire and cache form (docs/mqtt.md#roster):
 /// <c>{"version":17,"staff":[{"staff":"S-1034","name":"张敏","title":"综合窗口","cards":["H10301:12:34567"]}]}</c>,
 /// plus the 亮身份 card's <c>photo</c>, <c>pledge</c>, <c>badges</c> and <c>stars</c> (<see cref="RosterDisplayJson"/>).
 /// Unknown fields are ignored, so the hall server can add some without breaking older terminals.

@@ -6,7 +6,7 @@ using Terminal.Core.Settings;
 namespace Terminal.Core.Attendance;
 
 /// <summary>
-/// Who is at the window (SPEC §3.2): sign-in, sign-out with the same card, card change, pause and
+/// Who is at the window (docs/mqtt.md#attendance): sign-in, sign-out with the same card, card change, pause and
 /// resume, duplicate swipes. Cards missing from the roster go through the same rules with
 /// <c>staff: null</c> — a new colleague whose card the cached roster does not know yet can still
 /// sign in offline — and are shown as unknown.
@@ -30,7 +30,7 @@ internal sealed class StaffAttendance(WindowContext context)
         var entry = Roster.Find(key);
         if (_last is { } last && last.Card == key && context.Elapsed(last.At, now) < context.Settings.Get(TerminalSettings.Attendance.DuplicateWindow))
         {
-            // SPEC §3.2: recorded, but no state change; the cue repeats what the first swipe did.
+            // docs/mqtt.md#attendance: recorded, but no state change; the cue repeats what the first swipe did.
             decision.Commit(Event(swipe, entry, last.Action, duplicate: true));
             decision.Show(CueFor(last.Action, entry));
             return;

@@ -1,6 +1,6 @@
 namespace Terminal.Core.Attendance;
 
-/// <summary>Staffing of the window, part of the retained status (SPEC §3.2, §5.3).</summary>
+/// <summary>Staffing of the window, part of the retained status (docs/mqtt.md#attendance, docs/mqtt.md#status).</summary>
 public enum WindowState
 {
     /// <summary>Nobody signed in (离岗).</summary>
@@ -13,7 +13,7 @@ public enum WindowState
     Paused,
 }
 
-/// <summary>The status document's <c>window</c> object: <c>state</c>, <c>staff</c>, <c>name</c> (SPEC §5.3).</summary>
+/// <summary>The status document's <c>window</c> object: <c>state</c>, <c>staff</c>, <c>name</c> (docs/mqtt.md#status).</summary>
 /// <param name="State">Staffing state.</param>
 /// <param name="Staff">Signed-in staff id; null when unstaffed or the card is not in the roster.</param>
 /// <param name="Name">Signed-in staff name, or null.</param>

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Terminal.Core.Commands;
 
-/// <summary>The 3.1.1 request/response fields <c>id</c> and <c>replyTo</c> of a payload (SPEC §5.4).</summary>
+/// <summary>The 3.1.1 request/response fields <c>id</c> and <c>replyTo</c> of a payload (docs/mqtt.md#commands).</summary>
 internal static class CommandEnvelope
 {
     /// <summary>

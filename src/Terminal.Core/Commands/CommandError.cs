@@ -1,6 +1,6 @@
 namespace Terminal.Core.Commands;
 
-/// <summary>Why a command was refused: <c>{"code":…, "message":…}</c> in the result (SPEC §5.4).</summary>
+/// <summary>Why a command was refused: <c>{"code":…, "message":…}</c> in the result (docs/mqtt.md#commands).</summary>
 /// <param name="Code">Stable code, one of the constants below.</param>
 /// <param name="Message">What was wrong, for a person.</param>
 public sealed record CommandError(string Code, string Message)

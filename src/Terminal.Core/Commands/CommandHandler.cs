@@ -5,7 +5,7 @@ using Terminal.Core.Window;
 namespace Terminal.Core.Commands;
 
 /// <summary>
-/// Carries out commands on a <see cref="ServiceWindow"/> (SPEC §5.4). Called on the same single
+/// Carries out commands on a <see cref="ServiceWindow"/> (docs/mqtt.md#commands). Called on the same single
 /// thread as the window's other inputs. A refused command changes nothing.
 /// </summary>
 public sealed class CommandHandler(ServiceWindow window)

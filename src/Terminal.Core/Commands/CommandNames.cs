@@ -1,6 +1,6 @@
 namespace Terminal.Core.Commands;
 
-/// <summary>Command names, the last level of <c>…/cmd/{name}</c> (SPEC §5.4).</summary>
+/// <summary>Command names, the last level of <c>…/cmd/{name}</c> (docs/mqtt.md#commands).</summary>
 public static class CommandNames
 {
     /// <summary>Open a rating session.</summary>

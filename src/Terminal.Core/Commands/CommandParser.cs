@@ -4,7 +4,7 @@ using Terminal.Core.Events;
 namespace Terminal.Core.Commands;
 
 /// <summary>
-/// Parses and validates command payloads (SPEC §5.4). A payload is refused as a whole — too large,
+/// Parses and validates command payloads (docs/mqtt.md#commands). A payload is refused as a whole — too large,
 /// not JSON, unknown command, unknown or wrongly-typed field — before anything acts on it.
 /// </summary>
 public static class CommandParser

@@ -6,7 +6,7 @@ namespace Terminal.Core.Commands;
 
 /// <summary>
 /// A parsed, valid command. <see cref="Id"/> and <see cref="ReplyTo"/> are the MQTT 3.1.1 form of
-/// request/response (SPEC §5.4); MQTT 5 carries them as response topic and correlation data.
+/// request/response (docs/mqtt.md#commands); MQTT 5 carries them as response topic and correlation data.
 /// </summary>
 public abstract record CommandRequest
 {
@@ -44,7 +44,7 @@ public sealed record SelfTestCommand : CommandRequest;
 /// <summary><c>status.get</c>: the host replies with the status document.</summary>
 public sealed record StatusGetCommand : CommandRequest;
 
-/// <summary><c>update.apply</c>: shape checked here; the host fetches, verifies and installs (SPEC §7).</summary>
+/// <summary><c>update.apply</c>: shape checked here; the host fetches, verifies and installs (deploy/README.md#on-the-device).</summary>
 /// <param name="Url">Absolute http(s) URL of the package.</param>
 /// <param name="Sha256">Lower-case hex SHA-256 of the package.</param>
 /// <param name="Signature">ECDSA P-256 signature over the SHA-256, decoded from base64.</param>

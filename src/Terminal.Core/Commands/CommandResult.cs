@@ -5,7 +5,7 @@ using Terminal.Core.Events;
 namespace Terminal.Core.Commands;
 
 /// <summary>
-/// A command result (SPEC §5.4): <c>{"id":…, "ok":true, …}</c> or
+/// A command result (docs/mqtt.md#commands): <c>{"id":…, "ok":true, …}</c> or
 /// <c>{"id":…, "ok":false, "error":{"code":…, "message":…}}</c>. <c>id</c> is always written
 /// (null when the request had none, e.g. an MQTT 5 request that uses correlation data).
 /// </summary>

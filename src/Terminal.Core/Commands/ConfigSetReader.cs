@@ -6,7 +6,7 @@ namespace Terminal.Core.Commands;
 /// <summary>
 /// Reads <c>config.set</c>: <c>{"rating":{"sessionTimeout":"00:00:45",…},"attendance":{…}}</c>,
 /// the settings of <see cref="TerminalSettings.SettableAtRunTime"/> by section and name,
-/// case-insensitive as in .NET configuration, values in their configuration-file form (SPEC §6).
+/// case-insensitive as in .NET configuration, values in their configuration-file form (docs/configuration.md).
 /// Ranges are checked later, as a whole, with the current settings.
 /// </summary>
 internal static class ConfigSetReader

@@ -1,6 +1,6 @@
 namespace Terminal.Core.Commands;
 
-/// <summary>Shape checks of <c>update.apply</c>; fetching and verifying are the host's (SPEC §7).</summary>
+/// <summary>Shape checks of <c>update.apply</c>; fetching and verifying are the host's (deploy/README.md#on-the-device).</summary>
 internal static class UpdateApplyReader
 {
     public static UpdateApplyCommand Read(CommandFields fields)

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Terminal.Core.Events;
 
-/// <summary>The type-specific <c>data</c> object of an event (SPEC §5.1).</summary>
+/// <summary>The type-specific <c>data</c> object of an event (docs/mqtt.md#envelope).</summary>
 [JsonDerivedType(typeof(RatingData))]
 [JsonDerivedType(typeof(SessionData))]
 [JsonDerivedType(typeof(AttendanceData))]
@@ -68,7 +68,7 @@ public sealed record SessionData : EventData
 /// <summary><c>data</c> of an <c>attendance</c> event.</summary>
 public sealed record AttendanceData : EventData
 {
-    /// <summary>Full card number as decoded; for UID cards the UID in upper-case hex (never logged unmasked, SPEC §5.2).</summary>
+    /// <summary>Full card number as decoded; for UID cards the UID in upper-case hex (never logged unmasked, docs/mqtt.md#attendance).</summary>
     public string? Card { get; init; }
 
     /// <summary>Card format, e.g. <c>H10301</c>, or <c>UID</c>.</summary>
@@ -77,7 +77,7 @@ public sealed record AttendanceData : EventData
     /// <summary>Facility code, when the format has one; null for UID cards.</summary>
     public long? Facility { get; init; }
 
-    /// <summary>The reader the card was read on: <c>wiegand</c>, <c>usb-hid</c>, <c>mfrc522</c> or <c>pn532</c> (SPEC §5.1).</summary>
+    /// <summary>The reader the card was read on: <c>wiegand</c>, <c>usb-hid</c>, <c>mfrc522</c> or <c>pn532</c> (docs/mqtt.md#envelope).</summary>
     public string? Reader { get; init; }
 
     /// <summary>Staff id from the roster, or null for an unknown card.</summary>

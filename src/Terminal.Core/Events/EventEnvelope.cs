@@ -1,7 +1,7 @@
 namespace Terminal.Core.Events;
 
 /// <summary>
-/// One event as published on <c>eval/v1/{hall}/{terminal}/event/{type}</c> (SPEC §5.1).
+/// One event as published on <c>eval/v1/{hall}/{terminal}/event/{type}</c> (docs/mqtt.md#envelope).
 /// <see cref="Seq"/> is 0 until the durable buffer assigns it at commit.
 /// </summary>
 public sealed record EventEnvelope
@@ -27,7 +27,7 @@ public sealed record EventEnvelope
     /// <summary>Window (counter) name.</summary>
     public required string Window { get; init; }
 
-    /// <summary>Wall-clock time of the event (SPEC §3.3).</summary>
+    /// <summary>Wall-clock time of the event (docs/mqtt.md#time).</summary>
     public required DateTimeOffset At { get; init; }
 
     /// <summary>Whether the kernel reported the clock NTP-synchronised at <see cref="At"/>.</summary>

@@ -88,7 +88,7 @@ public static class EventJson
             writer.WriteStringValue(value.WireName());
     }
 
-    /// <summary>Times as SPEC §5.1 writes them: UTC, millisecond precision, <c>Z</c> suffix.</summary>
+    /// <summary>Times as docs/mqtt.md#envelope writes them: UTC, millisecond precision, <c>Z</c> suffix.</summary>
     private sealed class UtcMillisecondsConverter : JsonConverter<DateTimeOffset>
     {
         public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>

@@ -1,6 +1,6 @@
 namespace Terminal.Core.Events;
 
-/// <summary>Event types of SPEC §5.1; the lower-case name is the topic level.</summary>
+/// <summary>Event types of docs/mqtt.md#envelope; the lower-case name is the topic level.</summary>
 public enum EventType
 {
     /// <summary>A rating key press (or aggregated repeat presses).</summary>
@@ -30,7 +30,7 @@ public static class EventTypes
     };
 
     /// <summary>
-    /// Whether the buffer may evict this type when full (SPEC §4): faults and telemetry may go,
+    /// Whether the buffer may evict this type when full (docs/mqtt.md#delivery): faults and telemetry may go,
     /// ratings, sessions and attendance never silently.
     /// </summary>
     public static bool IsEvictable(this EventType type) => type == EventType.Fault;

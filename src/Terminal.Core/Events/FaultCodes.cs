@@ -1,7 +1,7 @@
 namespace Terminal.Core.Events;
 
 /// <summary>
-/// The <c>code</c> of <c>fault</c> events and the status document's <c>faults</c> (SPEC §5.1, §5.3),
+/// The <c>code</c> of <c>fault</c> events and the status document's <c>faults</c> (docs/mqtt.md#envelope, docs/mqtt.md#status),
 /// in one place. The buffer's own incidents (<c>storage-quarantined</c>, …) are named by
 /// <c>Terminal.Storage.BufferIncident</c>.
 /// </summary>
@@ -31,9 +31,9 @@ public static class FaultCodes
     /// <summary>A reader that was offline answers again.</summary>
     public const string ReaderRestored = "reader-restored";
 
-    /// <summary>The speaker fails (ALSA device missing, busy, write error); active until playback works again (SPEC §3.4).</summary>
+    /// <summary>The speaker fails (ALSA device missing, busy, write error); active until playback works again (docs/configuration.md#voice).</summary>
     public const string Audio = "audio";
 
-    /// <summary>The system clock is not NTP-synchronised: event times may be wrong (SPEC §3.3).</summary>
+    /// <summary>The system clock is not NTP-synchronised: event times may be wrong (docs/mqtt.md#time).</summary>
     public const string ClockUnsynced = "clock-unsynced";
 }

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace Terminal.Core.Events;
 
-/// <summary>Writes times as SPEC §5.1 shows them: UTC, milliseconds, <c>Z</c> (<c>2026-11-21T10:00:03.120Z</c>).</summary>
+/// <summary>Writes times as docs/mqtt.md#envelope shows them: UTC, milliseconds, <c>Z</c> (<c>2026-11-21T10:00:03.120Z</c>).</summary>
 internal sealed class UtcMillisecondsConverter : JsonConverter<DateTimeOffset>
 {
     private const string Format = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";

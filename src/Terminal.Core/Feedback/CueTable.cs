@@ -4,7 +4,7 @@ using System.Text;
 namespace Terminal.Core.Feedback;
 
 /// <summary>
-/// The one table of feedback patterns (SPEC §3: a press is acknowledged at once by LED and tone).
+/// The one table of feedback patterns (docs/mqtt.md#rating: a press is acknowledged at once by LED and tone).
 /// The README's feedback table is generated from it by <see cref="ToMarkdown"/>.
 /// </summary>
 public static class CueTable

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Terminal.Core.Identity;
 
-/// <summary>Who this terminal is: ids used in topics and every event (SPEC §5).</summary>
+/// <summary>Who this terminal is: ids used in topics and every event (docs/mqtt.md#topics).</summary>
 /// <param name="TerminalId">Terminal id, e.g. <c>T-0412</c>.</param>
 /// <param name="HallId">Hall id, e.g. <c>H-01</c>.</param>
 /// <param name="Window">Window (counter) name, e.g. <c>12</c>.</param>

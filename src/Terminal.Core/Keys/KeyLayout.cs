@@ -11,6 +11,6 @@ public sealed record KeyLayout(IReadOnlyList<int> Levels, IReadOnlyList<string> 
     /// <summary>Five rating keys, no reason keys.</summary>
     public static KeyLayout FiveKeys { get; } = new([5, 4, 3, 2, 1], []);
 
-    /// <summary>Whether a bad rating waits for a reason (SPEC §3.1).</summary>
+    /// <summary>Whether a bad rating waits for a reason (docs/mqtt.md#rating).</summary>
     public bool CanCollectReason => ReasonCodes.Count > 0;
 }

@@ -5,7 +5,7 @@ using Terminal.Core.Window;
 namespace Terminal.Core.Keys;
 
 /// <summary>
-/// The one place stuck keys are decided (SPEC §3.1): a key held past <c>StuckAfter</c> — the value
+/// The one place stuck keys are decided (docs/mqtt.md#rating): a key held past <c>StuckAfter</c> — the value
 /// in force now, so a <c>config.set</c> applies to keys already down — raises <c>key-stuck</c> and is
 /// ignored until released; its release raises <c>key-released</c>. A key already down when the
 /// terminal started is watched the same way but never rates.

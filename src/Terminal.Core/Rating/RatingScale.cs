@@ -1,6 +1,6 @@
 namespace Terminal.Core.Rating;
 
-/// <summary>The national 好差评 five-level scale (SPEC §2).</summary>
+/// <summary>The national 好差评 five-level scale (docs/mqtt.md#rating).</summary>
 public static class RatingScale
 {
     /// <summary>Lowest level.</summary>

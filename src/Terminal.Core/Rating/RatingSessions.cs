@@ -7,7 +7,7 @@ using RatingSetting = Terminal.Core.Settings.TerminalSettings.Rating;
 namespace Terminal.Core.Rating;
 
 /// <summary>
-/// One service, one rating (SPEC §3.1): opens, rates, holds a bad rating for its reason, closes
+/// One service, one rating (docs/mqtt.md#rating): opens, rates, holds a bad rating for its reason, closes
 /// unrated on timeout, and records later presses as aggregated repeats.
 /// </summary>
 internal sealed class RatingSessions(WindowContext context)
@@ -157,7 +157,7 @@ internal sealed class RatingSessions(WindowContext context)
 
         if (_held is not null && context.Remaining(_held.HeldAt, settings.Get(RatingSetting.ReasonTimeout), now) <= TimeSpan.Zero)
         {
-            // SPEC §3.1: no answer still publishes the rating, with reasons: [].
+            // docs/mqtt.md#rating: no answer still publishes the rating, with reasons: [].
             var key = _held.Key;
             Publish([], decision);
             _quietSince = now;

@@ -5,7 +5,7 @@ namespace Terminal.Core.Rating;
 
 /// <summary>
 /// Repeat presses of one burst, aggregated per key into one <c>misuse: "repeat"</c> event with a
-/// <c>count</c> (SPEC §3.1): recorded, never dropped, but a hammering child cannot flood the buffer.
+/// <c>count</c> (docs/mqtt.md#rating): recorded, never dropped, but a hammering child cannot flood the buffer.
 /// Each key's event is stamped at its first repeat press and committed when the burst is flushed.
 /// </summary>
 internal sealed class RepeatBurst

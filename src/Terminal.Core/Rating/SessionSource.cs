@@ -1,6 +1,6 @@
 namespace Terminal.Core.Rating;
 
-/// <summary>What opened a rating session (SPEC §5.1 <c>session.source</c>).</summary>
+/// <summary>What opened a rating session (docs/mqtt.md#envelope <c>session.source</c>).</summary>
 public enum SessionSource
 {
     /// <summary>The queue/business system sent <c>session.open</c>.</summary>

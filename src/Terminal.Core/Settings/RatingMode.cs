@@ -1,6 +1,6 @@
 namespace Terminal.Core.Settings;
 
-/// <summary>How rating sessions start (SPEC §3.1, <c>Terminal:Rating:Mode</c>).</summary>
+/// <summary>How rating sessions start (docs/mqtt.md#rating, <c>Terminal:Rating:Mode</c>).</summary>
 public enum RatingMode
 {
     /// <summary>Sessions open from the queue system or the invite key; a press without one opens an implicit session.</summary>

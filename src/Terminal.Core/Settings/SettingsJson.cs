@@ -6,7 +6,7 @@ namespace Terminal.Core.Settings;
 /// <summary>
 /// <see cref="WindowSettings"/> as JSON, from the settings table: in configuration form
 /// (<c>{"Terminal":{"Rating":{…},"Attendance":{…}}}</c>, the layer the host persists after
-/// <c>config.set</c> and loads at start, SPEC §6) or in the camelCase form of a command result.
+/// <c>config.set</c> and loads at start, docs/configuration.md) or in the camelCase form of a command result.
 /// </summary>
 public static class SettingsJson
 {

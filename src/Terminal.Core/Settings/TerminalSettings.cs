@@ -5,7 +5,7 @@ using Terminal.Core.Screen;
 namespace Terminal.Core.Settings;
 
 /// <summary>
-/// The settings table: every key of the <c>Terminal</c> configuration section, once (SPEC §6).
+/// The settings table: every key of the <c>Terminal</c> configuration section, once (docs/configuration.md).
 /// Adding a setting is one entry here; the configuration reader, <c>config.set</c>, the settings
 /// layer and the documentation take it from <see cref="All"/>.
 /// </summary>
@@ -16,7 +16,7 @@ public static class TerminalSettings
     /// <summary>Every setting, in table order.</summary>
     public static IReadOnlyList<Setting> All => Table.Value;
 
-    /// <summary>The settings <c>config.set</c> may change (SPEC §5.4): the window's rules.</summary>
+    /// <summary>The settings <c>config.set</c> may change (docs/mqtt.md#commands): the window's rules.</summary>
     public static IReadOnlyList<Setting> SettableAtRunTime => [.. All.Where(s => s.SettableAtRunTime)];
 
     /// <summary>The setting with this key (case-insensitive, as in .NET configuration), or null.</summary>
@@ -44,7 +44,7 @@ public static class TerminalSettings
         public static readonly TextSetting ControlSocket = new("Terminal:Control:Socket", "The Unix socket terminalctl talks to (with --simulate: <DataDir>/control.sock).", "/run/terminal/control.sock", rule: "a path");
     }
 
-    /// <summary>The hall broker (SPEC §5).</summary>
+    /// <summary>The hall broker (docs/mqtt.md#topics).</summary>
     public static class Broker
     {
         /// <summary><c>Terminal:Broker:Uris</c>.</summary>
@@ -75,7 +75,7 @@ public static class TerminalSettings
         public static readonly FlagSetting AllowInsecure = new("Terminal:Broker:AllowInsecure", false, "Allows plain-TCP mqtt:// brokers; say so explicitly (development, or a hall LAN without TLS).");
     }
 
-    /// <summary>Rating sessions (SPEC §3.1); <c>config.set</c> may change them.</summary>
+    /// <summary>Rating sessions (docs/mqtt.md#rating); <c>config.set</c> may change them.</summary>
     public static class Rating
     {
         /// <summary><c>Terminal:Rating:Mode</c>.</summary>
@@ -94,14 +94,14 @@ public static class TerminalSettings
         public static readonly DurationSetting StuckAfter = new("Terminal:Rating:StuckAfter", TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10), "A key held longer than this raises key-stuck and is ignored until released.", settableAtRunTime: true);
     }
 
-    /// <summary>Attendance (SPEC §3.2); <c>config.set</c> may change it.</summary>
+    /// <summary>Attendance (docs/mqtt.md#attendance); <c>config.set</c> may change it.</summary>
     public static class Attendance
     {
         /// <summary><c>Terminal:Attendance:DuplicateWindow</c>.</summary>
         public static readonly DurationSetting DuplicateWindow = new("Terminal:Attendance:DuplicateWindow", TimeSpan.FromSeconds(60), TimeSpan.Zero, TimeSpan.FromHours(1), "A swipe of the same card within this time is recorded as a duplicate and changes nothing.", settableAtRunTime: true);
     }
 
-    /// <summary>The durable event buffer's capacity (SPEC §4).</summary>
+    /// <summary>The durable event buffer's capacity (docs/mqtt.md#delivery).</summary>
     public static class Buffer
     {
         /// <summary><c>Terminal:Buffer:MaxEvents</c>.</summary>
@@ -111,7 +111,7 @@ public static class TerminalSettings
         public static readonly CountSetting MaxBytes = new("Terminal:Buffer:MaxBytes", 256L * 1024 * 1024, 1, long.MaxValue, "Most bytes of event payloads kept, as MaxEvents.");
     }
 
-    /// <summary>The front panel page (SPEC §8): where it listens, and what the screen may do.</summary>
+    /// <summary>The front panel page (docs/configuration.md#panel): where it listens, and what the screen may do.</summary>
     public static class Panel
     {
         /// <summary><c>Terminal:Panel:Listen</c>.</summary>
@@ -127,7 +127,7 @@ public static class TerminalSettings
         public static readonly TextSetting ReviewUrl = new("Terminal:Panel:ReviewUrl", "Online review of the same case, shown as a QR code on the thank-you screen; optional.", rule: "an http(s) URL; placeholders {hall} {terminal} {session} {caseNo}", check: ReviewUrlTemplate.Check);
     }
 
-    /// <summary>The voice prompts of a board with a speaker (SPEC §3.4).</summary>
+    /// <summary>The voice prompts of a board with a speaker (docs/configuration.md#voice).</summary>
     public static class Voice
     {
         /// <summary><c>Terminal:Voice:Enabled</c>.</summary>

@@ -12,7 +12,7 @@ public sealed class WindowSettings : IEquatable<WindowSettings>
 
     private WindowSettings(ImmutableDictionary<Setting, object> values) => _values = values;
 
-    /// <summary>The defaults of SPEC §3.</summary>
+    /// <summary>The defaults of docs/mqtt.md#rating.</summary>
     public static WindowSettings Default { get; } = new(TerminalSettings.SettableAtRunTime.ToImmutableDictionary(s => s, DefaultOf));
 
     /// <summary>The value of <paramref name="setting"/>.</summary>

@@ -1,6 +1,6 @@
 namespace Terminal.Core.Time;
 
-/// <summary>The time fields every event carries (SPEC §3.3).</summary>
+/// <summary>The time fields every event carries (docs/mqtt.md#time).</summary>
 /// <param name="Wall">Wall-clock time.</param>
 /// <param name="Synced">Whether the kernel reports the clock synchronised (NTP).</param>
 /// <param name="BootId">Kernel boot id.</param>

@@ -1,6 +1,6 @@
 namespace Terminal.Core.Updates;
 
-/// <summary>Outcome of checking an update package's signature (SPEC §7).</summary>
+/// <summary>Outcome of checking an update package's signature (deploy/README.md#on-the-device).</summary>
 public enum SignatureVerdict
 {
     /// <summary>The signature was made over this package's SHA-256 by the key's owner.</summary>

@@ -4,9 +4,9 @@ using System.Text;
 namespace Terminal.Core.Updates;
 
 /// <summary>
-/// Signatures of update packages (SPEC §7): ECDSA P-256 over the package's SHA-256. The signature
+/// Signatures of update packages (deploy/README.md#on-the-device): ECDSA P-256 over the package's SHA-256. The signature
 /// file is <c>PACKAGE.sig</c> beside the package, holding the DER ECDSA-Sig-Value (RFC 3279, as
-/// <c>openssl dgst -sha256 -sign</c> writes it) or that DER in base64 (as SPEC §5.4's
+/// <c>openssl dgst -sha256 -sign</c> writes it) or that DER in base64 (as docs/mqtt.md#commands's
 /// <c>update.apply</c> carries it); keys are PEM (SubjectPublicKeyInfo / PKCS#8 or SEC1).
 /// Pure: callers hash the package and read the files.
 /// </summary>

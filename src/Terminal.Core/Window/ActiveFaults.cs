@@ -4,7 +4,7 @@ namespace Terminal.Core.Window;
 
 /// <summary>
 /// Faults the host reports about parts that stay broken until they recover (a reader offline, the
-/// speaker failing): recorded once when raised, listed in the status while active (SPEC §5.3).
+/// speaker failing): recorded once when raised, listed in the status while active (docs/mqtt.md#status).
 /// </summary>
 internal sealed class ActiveFaults(WindowContext context)
 {

@@ -9,7 +9,7 @@ using Terminal.Core.Settings;
 namespace Terminal.Core.Window;
 
 /// <summary>
-/// The logic of one service window: rating sessions (SPEC §3.1) and attendance (SPEC §3.2).
+/// The logic of one service window: rating sessions (docs/mqtt.md#rating) and attendance (docs/mqtt.md#attendance).
 /// </summary>
 /// <remarks>
 /// <para>Single-threaded: the host calls one method at a time, commits <see cref="Decision.Events"/>
@@ -60,7 +60,7 @@ public sealed class ServiceWindow
     /// <summary>The signed-in staff id, or null.</summary>
     public string? Staff => _context.Staff;
 
-    /// <summary>Staffing for the retained status (SPEC §5.3); republish when it changes.</summary>
+    /// <summary>Staffing for the retained status (docs/mqtt.md#status); republish when it changes.</summary>
     public WindowStatus Status => _attendance.Status;
 
     /// <summary>The roster in use (<see cref="Roster.Empty"/> until one is applied).</summary>
@@ -78,7 +78,7 @@ public sealed class ServiceWindow
     /// </summary>
     public EventEnvelope? HeldRating => _sessions.HeldRating;
 
-    /// <summary>Whether presses and swipes are refused because the buffer is full (SPEC §4).</summary>
+    /// <summary>Whether presses and swipes are refused because the buffer is full (docs/mqtt.md#delivery).</summary>
     public bool StorageFull { get; private set; }
 
     /// <summary>Active fault codes for the status document (<c>key-stuck</c>, <c>storage-full</c>).</summary>
@@ -218,7 +218,7 @@ public sealed class ServiceWindow
     }
 
     /// <summary>
-    /// The buffer's capacity state (SPEC §4). While full, presses and swipes are refused with the
+    /// The buffer's capacity state (docs/mqtt.md#delivery). While full, presses and swipes are refused with the
     /// <see cref="CueKind.StorageFull"/> pattern; when it clears, the current state shows again.
     /// </summary>
     public Decision SetStorageFull(bool full)

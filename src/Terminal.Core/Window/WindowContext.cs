@@ -13,10 +13,10 @@ internal sealed class WindowContext(WindowSettings settings, KeyLayout keys, Eve
 
     public EventFactory Events { get; } = events;
 
-    /// <summary>The signed-in staff id, stamped on every event (SPEC §5.1).</summary>
+    /// <summary>The signed-in staff id, stamped on every event (docs/mqtt.md#envelope).</summary>
     public string? Staff { get; set; }
 
-    /// <summary>Monotonic now: deadlines never follow wall-clock steps (NTP, SPEC §3.3).</summary>
+    /// <summary>Monotonic now: deadlines never follow wall-clock steps (NTP, docs/mqtt.md#time).</summary>
     public long Now => time.GetTimestamp();
 
     public TimeSpan Elapsed(long since, long now) => time.GetElapsedTime(since, now);

@@ -11,7 +11,7 @@ namespace Terminal.Core.Window;
 /// status document, the control socket, the self-test, the front panel) use snapshots, never the
 /// live window.
 /// </summary>
-/// <param name="Status">Staffing for the retained status (SPEC §5.3).</param>
+/// <param name="Status">Staffing for the retained status (docs/mqtt.md#status).</param>
 /// <param name="Session">The session waiting for a press, or null.</param>
 /// <param name="Reason">The bad rating waiting for its reason, or null.</param>
 /// <param name="Steady">The cue that shows the rating state now (idle, prompting, thanks, reason prompt, storage full).</param>

@@ -3,7 +3,7 @@ using Terminal.Core.Events;
 namespace Terminal.Hardware.Audio;
 
 /// <summary>
-/// The speaker's fault state changed (SPEC §3.4): raised once when playback starts failing, cleared
+/// The speaker's fault state changed (docs/configuration.md#voice): raised once when playback starts failing, cleared
 /// once when it works again. The host turns it into a <c>fault</c> event with code
 /// <see cref="Code"/> and adds or removes the code in the status document's faults.
 /// </summary>

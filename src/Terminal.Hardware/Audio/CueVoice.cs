@@ -5,7 +5,7 @@ namespace Terminal.Hardware.Audio;
 /// <summary>
 /// The voice column of <see cref="CueTable"/>: the host hands it the same cues as the LEDs, right
 /// after the commit, and it returns at once. A cue with a phrase cuts what plays and speaks it
-/// (SPEC §3.4); a steady cue without one (idle, storage full) ends a question still being asked
+/// (docs/configuration.md#voice); a steady cue without one (idle, storage full) ends a question still being asked
 /// but lets the thanks finish; transient cues (a badge's beep) leave the voice alone.
 /// </summary>
 public sealed class CueVoice(VoicePlayer player)

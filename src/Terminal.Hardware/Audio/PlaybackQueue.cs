@@ -2,7 +2,7 @@ namespace Terminal.Hardware.Audio;
 
 /// <summary>
 /// The player's one-slot queue: the request playing and at most one waiting. A new request replaces
-/// the waiting one and cuts the one playing (SPEC §3.4: a new cue cuts the prompt). Callers never
+/// the waiting one and cuts the one playing (docs/configuration.md#voice: a new cue cuts the prompt). Callers never
 /// wait here for longer than a few field updates; only the player's thread blocks, in <see cref="Next"/>.
 /// </summary>
 internal sealed class PlaybackQueue

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace Terminal.Hardware.Audio;
 
 /// <summary>
-/// The prompts the player speaks, read once at start (SPEC §3.4): the hall's file of the same name in
+/// The prompts the player speaks, read once at start (docs/configuration.md#voice): the hall's file of the same name in
 /// <c>Voice:Directory</c> when it is a WAV the player can play, otherwise the shipped one. A bad file
 /// is named in one log line; a prompt with no usable file stays silent.
 /// </summary>

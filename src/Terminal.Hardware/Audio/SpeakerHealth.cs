@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace Terminal.Hardware.Audio;
 
 /// <summary>
-/// The <c>audio</c> fault of SPEC §3.4, from playback outcomes: raised once when the speaker starts
+/// The <c>audio</c> fault of docs/configuration.md#voice, from playback outcomes: raised once when the speaker starts
 /// failing (one log line), cleared once samples reach the device again (a prompt cut before its first
 /// write proves nothing). Used by the player's thread only.
 /// </summary>

@@ -3,7 +3,7 @@ using VoiceSetting = Terminal.Core.Settings.TerminalSettings.Voice;
 
 namespace Terminal.Hardware.Audio;
 
-/// <summary>The <c>Voice</c> settings of SPEC §6; defaults and rules are the settings table's (<see cref="TerminalSettings.Voice"/>).</summary>
+/// <summary>The <c>Voice</c> settings of docs/configuration.md; defaults and rules are the settings table's (<see cref="TerminalSettings.Voice"/>).</summary>
 public sealed class VoiceOptions
 {
     /// <summary><c>Voice:Enabled</c>: false silences the voice (LEDs, buzzer and screen are unchanged).</summary>

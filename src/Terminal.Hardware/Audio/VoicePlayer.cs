@@ -4,7 +4,7 @@ using Terminal.Hardware.Board;
 namespace Terminal.Hardware.Audio;
 
 /// <summary>
-/// Speaks the prompts of SPEC §3.4 through ALSA on a thread of its own. <see cref="Play"/> returns
+/// Speaks the prompts of docs/configuration.md#voice through ALSA on a thread of its own. <see cref="Play"/> returns
 /// at once (the host calls it on the decision loop right after a commit); a newer prompt cuts the
 /// one playing. A failing speaker raises <see cref="FaultChanged"/> once and clears it once playback
 /// works again; nothing here throws into the caller or delays it. Off (every call a no-op) when
@@ -140,7 +140,7 @@ public sealed partial class VoicePlayer : IDisposable
         }
         catch (Exception e)
         {
-            // Whatever went wrong, the terminal goes on (SPEC §3.4): it is an audio fault, not a crash.
+            // Whatever went wrong, the terminal goes on (docs/configuration.md#voice): it is an audio fault, not a crash.
             LogUnexpected(e);
             outcome = new VoicePlayback(request.Prompt, VoicePlaybackOutcome.Failed, $"ALSA device '{_options.Device}': {e.Message}");
         }

@@ -1,6 +1,6 @@
 namespace Terminal.Hardware.Audio;
 
-/// <summary>The spoken prompts of SPEC §3.4; each is one WAV file of the same name.</summary>
+/// <summary>The spoken prompts of docs/configuration.md#voice; each is one WAV file of the same name.</summary>
 public enum VoicePrompt
 {
     /// <summary><c>prompt.wav</c>: 您好，请您对我的服务做出评价 (a session is open).</summary>

@@ -3,7 +3,7 @@ using Terminal.Hardware.Readers.Keyboard;
 
 namespace Terminal.Hardware.Board;
 
-/// <summary>A staff card reader other than Wiegand, as a board file declares it (SPEC §6 "other readers").</summary>
+/// <summary>A staff card reader other than Wiegand, as a board file declares it (docs/configuration.md "other readers").</summary>
 /// <param name="Name">The reader's board name: the fault's <c>source</c>, <c>terminalctl sim card|type --reader NAME</c>.</param>
 public abstract record BoardCardReader(string Name)
 {

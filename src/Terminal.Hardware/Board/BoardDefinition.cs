@@ -47,7 +47,7 @@ public sealed record BoardWiegand(int D0, int D1, Gpio.GpioBias Bias, IReadOnlyL
 /// <param name="ActiveLow">Sounds when the line is low.</param>
 public sealed record BoardBuzzer(int Line, bool ActiveLow);
 
-/// <summary>A board file (SPEC §6): the hardware only.</summary>
+/// <summary>A board file (docs/configuration.md): the hardware only.</summary>
 /// <param name="Name">Board name.</param>
 /// <param name="Description">What the board is.</param>
 /// <param name="Chip">GPIO chip label, e.g. <c>pinctrl-bcm2711</c>.</param>

@@ -4,7 +4,7 @@ using Terminal.Hardware.Readers.Keyboard;
 
 namespace Terminal.Hardware.Board;
 
-/// <summary>The <c>readers</c> array of a board file (SPEC §6 "other readers").</summary>
+/// <summary>The <c>readers</c> array of a board file (docs/configuration.md "other readers").</summary>
 public static partial class BoardFile
 {
     private static readonly string[] ReaderTypes = ["usb-hid", "mfrc522", "pn532"];

@@ -23,7 +23,7 @@ public sealed class IndicatorPattern
     /// <summary>Short confirmation beep (80 ms).</summary>
     public static IndicatorPattern Beep { get; } = Sequence("beep", Step(true, 80));
 
-    /// <summary>Two-beep "thank you" after a rating (SPEC §3.1 confirmation tone).</summary>
+    /// <summary>Two-beep "thank you" after a rating (docs/mqtt.md#rating confirmation tone).</summary>
     public static IndicatorPattern ThankYou { get; } = Sequence("thank-you", Step(true, 100), Step(false, 60), Step(true, 180));
 
     /// <summary>Long error tone (storage full, refused press).</summary>

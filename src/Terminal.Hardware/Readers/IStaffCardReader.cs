@@ -3,7 +3,7 @@ namespace Terminal.Hardware.Readers;
 /// <summary>
 /// A staff card reader other than Wiegand: a USB keyboard reader or a MIFARE/NFC module. The host
 /// runs one <see cref="ReadAsync"/> loop per reader and turns each outcome into a badge swipe or a
-/// fault event (SPEC §3.2, §5.1).
+/// fault event (docs/mqtt.md#attendance, docs/mqtt.md#envelope).
 /// </summary>
 public interface IStaffCardReader
 {

@@ -4,7 +4,7 @@ namespace Terminal.Hardware.Readers;
 /// A card as a reader reported it: a MIFARE/NFC UID (format <c>UID</c>, no facility, the UID in
 /// upper-case hex), or a number a keyboard reader typed (e.g. <c>H10301</c> with facility, or
 /// <c>RAW</c> digits). The host turns it into the core's badge swipe, which also masks it for logs
-/// (SPEC §5.2): readers never log a card number.
+/// (docs/mqtt.md#attendance): readers never log a card number.
 /// </summary>
 /// <param name="Format">Card format: <c>UID</c>, <c>H10301</c> or <c>RAW</c>.</param>
 /// <param name="Facility">Facility code, or null.</param>

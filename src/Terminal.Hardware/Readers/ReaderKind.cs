@@ -1,6 +1,6 @@
 namespace Terminal.Hardware.Readers;
 
-/// <summary>Staff card readers other than Wiegand (SPEC §1, §6).</summary>
+/// <summary>Staff card readers other than Wiegand (README.md, docs/configuration.md).</summary>
 public enum ReaderKind
 {
     /// <summary>A USB reader that types the card number like a keyboard (evdev).</summary>
@@ -16,7 +16,7 @@ public enum ReaderKind
 /// <summary>Wire names of <see cref="ReaderKind"/>.</summary>
 public static class ReaderKinds
 {
-    /// <summary>The board-file and event name (SPEC §5.1 <c>reader</c>): <c>usb-hid</c>, <c>mfrc522</c>, <c>pn532</c>.</summary>
+    /// <summary>The board-file and event name (docs/mqtt.md#envelope <c>reader</c>): <c>usb-hid</c>, <c>mfrc522</c>, <c>pn532</c>.</summary>
     public static string WireName(this ReaderKind kind) => kind switch
     {
         ReaderKind.UsbHid => "usb-hid",

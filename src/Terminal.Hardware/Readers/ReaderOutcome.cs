@@ -19,7 +19,7 @@ public sealed record CardPresented(string Reader, ReaderCard Card) : ReaderOutco
 /// <param name="Detail">What failed, naming the bus or device, for the fault's <c>detail</c>.</param>
 public sealed record ReaderOffline(string Reader, string Detail) : ReaderOutcome(Reader)
 {
-    /// <summary>The fault code (SPEC §5.1 <c>fault</c>).</summary>
+    /// <summary>The fault code (docs/mqtt.md#envelope <c>fault</c>).</summary>
     public const string FaultCode = FaultCodes.ReaderOffline;
 }
 
@@ -28,7 +28,7 @@ public sealed record ReaderOffline(string Reader, string Detail) : ReaderOutcome
 /// <param name="Detail">What came back, for the fault's <c>detail</c>.</param>
 public sealed record ReaderRestored(string Reader, string Detail) : ReaderOutcome(Reader)
 {
-    /// <summary>The fault code (SPEC §5.1 <c>fault</c>).</summary>
+    /// <summary>The fault code (docs/mqtt.md#envelope <c>fault</c>).</summary>
     public const string FaultCode = FaultCodes.ReaderRestored;
 }
 
@@ -42,6 +42,6 @@ public sealed record ReaderRestored(string Reader, string Detail) : ReaderOutcom
 /// <param name="LastReason">Why the last one was rejected, e.g. <c>letter typed</c>.</param>
 public sealed record ReaderNoise(string Reader, int Rejected, string LastReason) : ReaderOutcome(Reader)
 {
-    /// <summary>The fault code (SPEC §5.1 <c>fault</c>), shared with the Wiegand reader.</summary>
+    /// <summary>The fault code (docs/mqtt.md#envelope <c>fault</c>), shared with the Wiegand reader.</summary>
     public const string FaultCode = FaultCodes.ReaderNoise;
 }

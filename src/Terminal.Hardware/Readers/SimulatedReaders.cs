@@ -6,7 +6,7 @@ namespace Terminal.Hardware.Readers;
 
 /// <summary>
 /// The board's readers for <c>terminal --simulate</c>: each backed by a simulated device the host
-/// drives from <c>terminalctl sim card|type</c> and the front panel (SPEC §10). A UID reader
+/// drives from <c>terminalctl sim card|type</c> and the front panel (docs/command-line.md). A UID reader
 /// (<c>mfrc522</c>, <c>pn532</c>) is a <see cref="SimulatedCardModule"/>, a <c>usb-hid</c> reader a
 /// <see cref="SimulatedKeyboard"/> typing into the real <see cref="KeyboardReader"/> logic.
 /// </summary>

@@ -6,7 +6,7 @@ namespace Terminal.Hardware.Wiegand;
 /// <summary>
 /// A decoded badge: format name (<c>H10301</c>, <c>34bit</c>, <c>C1k35s</c>, <c>H10304</c>), facility
 /// (company for Corporate 1000) and card number. <see cref="ToString"/> gives the roster form
-/// <c>format:facility:number</c> (SPEC §5.5); use <see cref="Masked"/> in logs (SPEC §5.2).
+/// <c>format:facility:number</c> (docs/mqtt.md#roster); use <see cref="Masked"/> in logs (docs/mqtt.md#attendance).
 /// </summary>
 /// <param name="Format">Format name.</param>
 /// <param name="Facility">Facility code (company id for Corporate 1000).</param>

@@ -17,7 +17,7 @@ internal static class ReaderOutcomes
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "a reader outcome the host does not know"),
     };
 
-    /// <summary>The card as the attendance rules take it (SPEC §5.1: UID cards in upper-case hex, no facility).</summary>
+    /// <summary>The card as the attendance rules take it (docs/mqtt.md#envelope: UID cards in upper-case hex, no facility).</summary>
     public static BadgeSwipe Swipe(ReaderKind kind, ReaderCard card) =>
         card.IsUid
             ? BadgeSwipe.Uid(card.Number, kind.WireName())

@@ -6,7 +6,7 @@ using Terminal.Hardware.Readers;
 namespace Terminal.Host.Board;
 
 /// <summary>
-/// The board's staff card readers besides Wiegand (SPEC §1: USB keyboard readers, MFRC522, PN532):
+/// The board's staff card readers besides Wiegand (README.md: USB keyboard readers, MFRC522, PN532):
 /// on the device's buses, or the simulated ones under <c>--simulate</c>. A reader module's reset
 /// line is driven through a <see cref="GpioController"/> on the board's own chip.
 /// </summary>

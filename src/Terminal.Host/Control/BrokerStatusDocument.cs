@@ -5,7 +5,7 @@ namespace Terminal.Host.Control;
 /// <summary>
 /// <c>broker</c> of the control socket's <c>/status</c>: the connection as <see cref="ConnectionLog"/>
 /// sees it, with the cause by code and in words. Only on the control socket: the MQTT status
-/// document (SPEC §5.3) keeps exactly its fields.
+/// document (docs/mqtt.md#status) keeps exactly its fields.
 /// </summary>
 /// <param name="State">connected, connecting or disconnected.</param>
 /// <param name="Uri">The broker connected to, or the one tried last.</param>

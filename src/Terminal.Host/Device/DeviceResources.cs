@@ -12,7 +12,7 @@ namespace Terminal.Host.Device;
 
 /// <summary>
 /// What the terminal must hold before anything runs: the durable buffer open and the board's lines
-/// claimed (a terminal that cannot store or sense must not report ready, SPEC §7). Disposing
+/// claimed (a terminal that cannot store or sense must not report ready, deploy/README.md#on-the-device). Disposing
 /// releases both.
 /// </summary>
 internal sealed class DeviceResources : IAsyncDisposable

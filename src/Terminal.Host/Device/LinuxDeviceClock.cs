@@ -4,7 +4,7 @@ using Terminal.Core.Time;
 namespace Terminal.Host.Device;
 
 /// <summary>
-/// The device clock on Linux (SPEC §3.3): wall time from <see cref="TimeProvider"/>, NTP state from
+/// The device clock on Linux (docs/mqtt.md#time): wall time from <see cref="TimeProvider"/>, NTP state from
 /// <c>adjtimex(2)</c>, boot id from <c>/proc/sys/kernel/random/boot_id</c>, uptime from the monotonic clock.
 /// </summary>
 internal sealed partial class LinuxDeviceClock(TimeProvider time) : IDeviceClock

@@ -4,7 +4,6 @@ using Terminal.Configuration;
 using Terminal.Core.Events;
 using Terminal.Core.Identity;
 using Terminal.Core.Time;
-using Terminal.Core.Window;
 using Terminal.Hardware.Audio;
 using Terminal.Hardware.Board;
 using Terminal.Host.Board;

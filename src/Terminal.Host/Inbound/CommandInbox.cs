@@ -7,7 +7,7 @@ using Terminal.Mqtt;
 namespace Terminal.Host.Inbound;
 
 /// <summary>
-/// Commands (SPEC §5.4): decided on the loop like any input, their events committed and what they
+/// Commands (docs/mqtt.md#commands): decided on the loop like any input, their events committed and what they
 /// changed kept, then answered. Commands the host carries out itself go to the
 /// <see cref="HostCommandRunner"/>, which answers the long ones (self-test, update) later.
 /// </summary>

@@ -5,7 +5,7 @@ using Terminal.Mqtt;
 namespace Terminal.Host.Inbound;
 
 /// <summary>
-/// Sends a command's result (SPEC §5.4) to the MQTT 5 response topic with the request's
+/// Sends a command's result (docs/mqtt.md#commands) to the MQTT 5 response topic with the request's
 /// correlation data, or to the 3.1.1 <c>replyTo</c> of the payload; a request with neither gets none.
 /// </summary>
 internal sealed partial class CommandReplies(Lazy<IMqttClient> mqtt, ILogger<CommandReplies> logger)

@@ -9,7 +9,7 @@ using Terminal.Host.Updates;
 namespace Terminal.Host.Inbound;
 
 /// <summary>
-/// Commands the core parses but the host carries out (SPEC §5.4): <c>status.get</c> at once;
+/// Commands the core parses but the host carries out (docs/mqtt.md#commands): <c>status.get</c> at once;
 /// <c>selftest.run</c> and <c>update.apply</c> off the MQTT dispatch loop, each within a time bound,
 /// so later commands and roster updates are never held up behind them. One update at a time: a
 /// second <c>update.apply</c> while one runs is refused with <c>busy</c>.

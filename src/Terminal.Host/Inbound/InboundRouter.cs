@@ -4,8 +4,8 @@ using Terminal.Mqtt;
 namespace Terminal.Host.Inbound;
 
 /// <summary>
-/// Messages from the broker, by topic: the hall's retained roster (SPEC §5.5) to the
-/// <see cref="RosterInbox"/>, commands to this terminal or the whole hall (SPEC §5.4) to the
+/// Messages from the broker, by topic: the hall's retained roster (docs/mqtt.md#roster) to the
+/// <see cref="RosterInbox"/>, commands to this terminal or the whole hall (docs/mqtt.md#commands) to the
 /// <see cref="CommandInbox"/>. Called by the MQTT client one message at a time; returns as soon as
 /// the message is taken (long commands go on elsewhere), so the next one is not held up.
 /// </summary>

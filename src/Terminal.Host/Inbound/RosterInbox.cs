@@ -5,7 +5,7 @@ using Terminal.Host.Loop.Inputs;
 
 namespace Terminal.Host.Inbound;
 
-/// <summary>The retained roster (SPEC §5.5): parsed here, taken by the window when newer, cached by the loop.</summary>
+/// <summary>The retained roster (docs/mqtt.md#roster): parsed here, taken by the window when newer, cached by the loop.</summary>
 internal sealed partial class RosterInbox(TerminalLoop loop, ILogger<RosterInbox> logger)
 {
     public async Task HandleAsync(ReadOnlyMemory<byte> payload)

@@ -7,7 +7,7 @@ namespace Terminal.Host.Journal;
 /// <summary>
 /// A durable copy of the bad rating held while a reason is asked for (<c>held-rating.json</c> in the
 /// data directory), kept exactly while the window holds it, so a power cut during the wait loses
-/// nothing (SPEC §4). The loop records it after the commit and before any cue shows.
+/// nothing (docs/mqtt.md#delivery). The loop records it after the commit and before any cue shows.
 /// </summary>
 internal sealed partial class HeldRatingJournal(string dataDirectory, ILogger<HeldRatingJournal> logger)
 {

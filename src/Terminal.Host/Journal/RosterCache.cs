@@ -4,7 +4,7 @@ using Terminal.Storage;
 
 namespace Terminal.Host.Journal;
 
-/// <summary>The last roster the window accepted (<c>roster.json</c> in the data directory), so names resolve offline (SPEC §3.2, §5.5).</summary>
+/// <summary>The last roster the window accepted (<c>roster.json</c> in the data directory), so names resolve offline (docs/mqtt.md#attendance, docs/mqtt.md#roster).</summary>
 internal sealed partial class RosterCache(string dataDirectory, ILogger<RosterCache> logger)
 {
     public string FilePath => Path.Combine(dataDirectory, "roster.json");

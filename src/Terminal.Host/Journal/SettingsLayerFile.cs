@@ -8,7 +8,7 @@ namespace Terminal.Host.Journal;
 
 /// <summary>
 /// Writes what <c>config.set</c> changed into the settings layer (<c>{DataDir}/settings.json</c>,
-/// read at start above the device file, SPEC §6), merged with earlier changes. Only changed keys
+/// read at start above the device file, docs/configuration.md), merged with earlier changes. Only changed keys
 /// are written, so an engineer's later edit of the device file still applies to every other key.
 /// </summary>
 internal sealed class SettingsLayerFile(string dataDirectory)

@@ -12,7 +12,7 @@ namespace Terminal.Host.Loop;
 /// <summary>
 /// The one place inputs meet the core, one at a time in arrival order. For each input: decide it
 /// (<see cref="InputDecider"/>), commit its events to the durable buffer, make the held rating,
-/// roster and settings durable, and only then show its cues (SPEC §4); then publish a snapshot.
+/// roster and settings durable, and only then show its cues (docs/mqtt.md#delivery); then publish a snapshot.
 /// </summary>
 internal sealed partial class TerminalLoop
 {

@@ -4,7 +4,7 @@ using Terminal.Mqtt;
 
 namespace Terminal.Host.Outbound;
 
-/// <summary>The MQTT client's options from the configuration (SPEC §5): brokers, TLS, the offline will, the subscriptions.</summary>
+/// <summary>The MQTT client's options from the configuration (docs/mqtt.md#topics): brokers, TLS, the offline will, the subscriptions.</summary>
 internal static class MqttClientSetup
 {
     /// <summary>Client options from the configuration; the will is the offline status.</summary>
@@ -23,7 +23,7 @@ internal static class MqttClientSetup
             AllowInsecure = broker.AllowInsecure,
 
             // Above the 64 KiB command limit on purpose: an oversized command must reach the
-            // terminal to be answered "too-large" (SPEC §5.4) instead of being dropped by the broker.
+            // terminal to be answered "too-large" (docs/mqtt.md#commands) instead of being dropped by the broker.
             MaximumIncomingPacketSize = 4 * 1024 * 1024,
             Will = new MqttApplicationMessage($"{identity.TopicRoot}/status", reporter.Offline().ToUtf8())
             {

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace Terminal.Host.Outbound;
 
-/// <summary>The retained status document of SPEC §5.3.</summary>
+/// <summary>The retained status document of docs/mqtt.md#status.</summary>
 internal sealed record StatusDocument(
     string State,
     string Version,

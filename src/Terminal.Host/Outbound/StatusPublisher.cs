@@ -6,7 +6,7 @@ using Terminal.Mqtt;
 namespace Terminal.Host.Outbound;
 
 /// <summary>
-/// Publishes the retained status (SPEC §5.3): on connect (birth, through <see cref="BrokerLink"/>),
+/// Publishes the retained status (docs/mqtt.md#status): on connect (birth, through <see cref="BrokerLink"/>),
 /// at once when the window's staffing changes, and at most every 60 s while anything else in it changed.
 /// </summary>
 internal sealed class StatusPublisher(

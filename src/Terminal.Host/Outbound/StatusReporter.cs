@@ -6,7 +6,7 @@ using Terminal.Storage;
 
 namespace Terminal.Host.Outbound;
 
-/// <summary>Composes the status document (SPEC §5.3) from the loop's latest snapshot, the buffer and the clock.</summary>
+/// <summary>Composes the status document (docs/mqtt.md#status) from the loop's latest snapshot, the buffer and the clock.</summary>
 internal sealed class StatusReporter(SnapshotFeed snapshots, IEventBuffer buffer, IDeviceClock clock, string board, TimeProvider time)
 {
     private readonly DateTimeOffset _since = time.GetUtcNow();

@@ -4,7 +4,7 @@ using Terminal.Mqtt.Diagnostics;
 
 namespace Terminal.Host.SelfTest;
 
-/// <summary>Connected to a hall broker (SPEC §5); otherwise which brokers were tried and why it failed, by cause.</summary>
+/// <summary>Connected to a hall broker (docs/mqtt.md#topics); otherwise which brokers were tried and why it failed, by cause.</summary>
 internal sealed class BrokerCheck(ConnectionLog connection, IReadOnlyList<Uri> brokers) : ISelfTestCheck
 {
     public string Name => "broker";

@@ -3,7 +3,7 @@ using Terminal.Storage;
 namespace Terminal.Host.SelfTest;
 
 /// <summary>
-/// The durable buffer is open and its directory writable (SPEC §4). Writes a probe file next to the
+/// The durable buffer is open and its directory writable (docs/mqtt.md#delivery). Writes a probe file next to the
 /// database rather than an event: a self-test must not leave events the hall server would count.
 /// </summary>
 internal sealed class BufferCheck(IEventBuffer buffer, string dataDir) : ISelfTestCheck

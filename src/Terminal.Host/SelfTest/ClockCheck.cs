@@ -2,7 +2,7 @@ using Terminal.Core.Time;
 
 namespace Terminal.Host.SelfTest;
 
-/// <summary>The kernel says the clock is NTP-synchronised (SPEC §3.3: a Pi has no real-time clock).</summary>
+/// <summary>The kernel says the clock is NTP-synchronised (docs/mqtt.md#time: a Pi has no real-time clock).</summary>
 internal sealed class ClockCheck(IDeviceClock clock) : ISelfTestCheck
 {
     public string Name => "clock";

@@ -3,7 +3,7 @@ using Terminal.Storage;
 namespace Terminal.Host.SelfTest;
 
 /// <summary>
-/// Enough free space in the data directory for the buffer to reach its configured limit (SPEC §4:
+/// Enough free space in the data directory for the buffer to reach its configured limit (docs/mqtt.md#delivery:
 /// bounded capacity), plus room for SQLite's write-ahead log.
 /// </summary>
 internal sealed class DiskSpaceCheck(IEventBuffer buffer, string dataDir, Func<string, long> freeBytes) : ISelfTestCheck

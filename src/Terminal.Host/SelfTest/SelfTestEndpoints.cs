@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 namespace Terminal.Host.SelfTest;
 
 /// <summary>
-/// The self-test on the control socket (SPEC §7, §10 <c>terminalctl selftest</c>):
+/// The self-test on the control socket (deploy/README.md#on-the-device, docs/command-line.md <c>terminalctl selftest</c>):
 /// <list type="bullet">
 /// <item><c>POST /selftest/run</c>: the non-interactive checks, the report as JSON.</item>
 /// <item><c>GET /selftest/session</c>: holds the panel while the response streams (ndjson): a hello line

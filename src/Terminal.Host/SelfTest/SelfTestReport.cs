@@ -13,7 +13,7 @@ internal sealed record SelfTestReport(DateTimeOffset At, string Board, IReadOnly
 
     /// <summary>
     /// <c>{"passed":…, "at":…, "board":…, "parts":[{"part":…, "passed":…, "detail":…}]}</c>: the body of
-    /// <c>POST /selftest/run</c> and the fields of the <c>selftest.run</c> reply (SPEC §5.4).
+    /// <c>POST /selftest/run</c> and the fields of the <c>selftest.run</c> reply (docs/mqtt.md#commands).
     /// </summary>
     public JsonObject ToJson() => new()
     {

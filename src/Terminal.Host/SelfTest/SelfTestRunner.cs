@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace Terminal.Host.SelfTest;
 
 /// <summary>
-/// The non-interactive self-test (SPEC §7, §10 <c>selftest --non-interactive</c>, §5.4 <c>selftest.run</c>):
+/// The non-interactive self-test (deploy/README.md#on-the-device, docs/command-line.md <c>selftest --non-interactive</c>, docs/mqtt.md#commands <c>selftest.run</c>):
 /// runs every check in order, one run at a time, a check that throws counting as a failed part.
 /// </summary>
 internal sealed partial class SelfTestRunner(

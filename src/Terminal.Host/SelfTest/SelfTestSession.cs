@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
-using Terminal.Core.Attendance;
 using Terminal.Core.Feedback;
 using Terminal.Core.Window;
 using Terminal.Hardware.Audio;
@@ -13,7 +12,7 @@ using Terminal.Host.Loop.Inputs;
 namespace Terminal.Host.SelfTest;
 
 /// <summary>
-/// An interactive self-test holding the panel (SPEC §7): key presses and badge reads are diverted
+/// An interactive self-test holding the panel (deploy/README.md#on-the-device): key presses and badge reads are diverted
 /// from the decision loop to the engineer's <c>terminalctl</c>, so they never become ratings or
 /// attendance, and the LEDs and buzzer are the engineer's to set. Disposing hands the panel back,
 /// LEDs and buzzer off.

@@ -6,7 +6,7 @@ namespace Terminal.Host.Simulation;
 
 /// <summary>
 /// Collects what the loop commits from now until an input matching <c>until</c> has been processed,
-/// so <c>terminalctl sim …</c> can print the events its input caused (SPEC §10).
+/// so <c>terminalctl sim …</c> can print the events its input caused (docs/command-line.md).
 /// </summary>
 internal sealed class InputCapture : IDisposable
 {
@@ -31,7 +31,7 @@ internal sealed class InputCapture : IDisposable
         }
         catch (TimeoutException)
         {
-            // SPEC §10: return after the commit or after 2 s, whichever comes first.
+            // docs/command-line.md: return after the commit or after 2 s, whichever comes first.
         }
 
         lock (_events)

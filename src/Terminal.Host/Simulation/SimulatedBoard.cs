@@ -11,7 +11,7 @@ namespace Terminal.Host.Simulation;
 /// Drives the simulated chip as a person would: keys pressed and released on their lines, badges
 /// sent as timed D0/D1 pulses, cards held to a simulated UID reader or typed by a simulated USB
 /// reader, so every simulated input goes through the same debouncer, decoder and reader logic as
-/// on a device (SPEC §9).
+/// on a device (docs/command-line.md#terminal).
 /// </summary>
 internal sealed class SimulatedBoard(SimulatedGpioChip chip, SimulatedReaders readers, BoardDefinition board, TimeProvider time)
 {

@@ -1,7 +1,7 @@
 namespace Terminal.Host.Systemd;
 
 /// <summary>
-/// The one place that says "ready" (SPEC §7: READY once the buffer is open and the hardware
+/// The one place that says "ready" (deploy/README.md#on-the-device: READY once the buffer is open and the hardware
 /// claimed). The host calls <see cref="MarkReady"/> when both are true; systemd then finishes the
 /// start job, which is what <c>deploy/terminal-update</c> waits for before keeping a new release.
 /// </summary>

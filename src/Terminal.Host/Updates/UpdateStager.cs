@@ -6,7 +6,7 @@ using Terminal.Storage;
 namespace Terminal.Host.Updates;
 
 /// <summary>
-/// <c>update.apply</c> (SPEC §5.4, §7) as far as an unprivileged service may go: fetch the package,
+/// <c>update.apply</c> (docs/mqtt.md#commands, deploy/README.md#on-the-device) as far as an unprivileged service may go: fetch the package,
 /// check its SHA-256 and its ECDSA P-256 signature with the device's public key, and leave it in
 /// <c>{DataDir}/updates/</c> with an <c>apply</c> trigger. The root-owned path unit
 /// (<c>deploy/terminal-update-request.path</c>) then installs it with rollback; the outcome lands in

@@ -4,7 +4,7 @@ using Terminal.Host.Loop;
 
 namespace Terminal.Host.Voice;
 
-/// <summary>The voice as one of the terminal's displays: the same cues as the LEDs, spoken (SPEC §3.4); returns at once.</summary>
+/// <summary>The voice as one of the terminal's displays: the same cues as the LEDs, spoken (docs/configuration.md#voice); returns at once.</summary>
 internal sealed class VoiceFeedback(VoicePlayer player) : IFeedbackDisplay
 {
     private readonly CueVoice _voice = new(player);

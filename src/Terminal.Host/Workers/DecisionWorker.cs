@@ -30,7 +30,7 @@ internal sealed class DecisionWorker(
 
         if (!clock.Read().Synced)
         {
-            // SPEC §3.3: the server corrects such timestamps with boot id and uptime.
+            // docs/mqtt.md#time: the server corrects such timestamps with boot id and uptime.
             loop.Post(new HostFault(FaultCodes.ClockUnsynced, "the system clock is not NTP-synchronised; event times may be wrong until it is", "clock"));
         }
 

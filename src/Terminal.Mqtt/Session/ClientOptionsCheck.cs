@@ -3,7 +3,7 @@ using Terminal.Mqtt.Transport;
 
 namespace Terminal.Mqtt.Session;
 
-/// <summary>Checks the options once, at construction, with messages that name the setting (SPEC §5, §6).</summary>
+/// <summary>Checks the options once, at construction, with messages that name the setting (docs/mqtt.md#topics, docs/configuration.md).</summary>
 internal static class ClientOptionsCheck
 {
     public static void Validate(MqttClientOptions options)

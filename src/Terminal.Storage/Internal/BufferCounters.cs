@@ -2,7 +2,7 @@ namespace Terminal.Storage.Internal;
 
 /// <summary>
 /// The buffer's figures, kept exact in memory and written to the <c>counters</c> row in the same
-/// transaction as every change, so opening reads one row instead of scanning the backlog (SPEC §4).
+/// transaction as every change, so opening reads one row instead of scanning the backlog (docs/mqtt.md#delivery).
 /// </summary>
 internal sealed record BufferCounters
 {

@@ -8,7 +8,7 @@ namespace Terminal.Storage.Internal;
 /// </summary>
 internal sealed partial class BufferDatabase : IDisposable
 {
-    // SPEC §4: WAL with synchronous=FULL, so a commit is on disk when it returns. The WAL is kept
+    // docs/mqtt.md#delivery: WAL with synchronous=FULL, so a commit is on disk when it returns. The WAL is kept
     // bounded: auto-checkpoint every 1000 pages (~4 MiB), truncated back to 4 MiB after a checkpoint.
     private const string Pragmas = """
         PRAGMA journal_mode=WAL;

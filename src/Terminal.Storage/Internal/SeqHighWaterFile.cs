@@ -4,7 +4,7 @@ namespace Terminal.Storage.Internal;
 
 /// <summary>
 /// The <c>events.seq</c> side file: an upper bound of every <c>seq</c> ever handed out, kept apart
-/// from the database so that a lost or restored database cannot make <c>seq</c> go back (SPEC §4).
+/// from the database so that a lost or restored database cannot make <c>seq</c> go back (docs/mqtt.md#delivery).
 /// </summary>
 /// <remarks>
 /// While running it holds a reservation (a block ahead of the last seq), so commits do not pay a

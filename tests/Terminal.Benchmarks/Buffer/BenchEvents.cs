@@ -3,7 +3,7 @@ using Terminal.Storage;
 
 namespace Terminal.Benchmarks.Buffer;
 
-/// <summary>Drafts shaped like real rating envelopes (~330 bytes of JSON, SPEC §5.1).</summary>
+/// <summary>Drafts shaped like real rating envelopes (~330 bytes of JSON, docs/mqtt.md#envelope).</summary>
 internal static class BenchEvents
 {
     private static readonly DateTimeOffset At = new(2026, 11, 21, 10, 0, 3, TimeSpan.Zero);

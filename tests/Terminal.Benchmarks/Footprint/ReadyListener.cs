@@ -5,7 +5,7 @@ namespace Terminal.Benchmarks.Footprint;
 
 /// <summary>
 /// Plays systemd's side of <c>Type=notify</c>: a datagram socket given to the child as
-/// <c>NOTIFY_SOCKET</c>; start → ready is the time until it sends <c>READY=1</c> (SPEC §7).
+/// <c>NOTIFY_SOCKET</c>; start → ready is the time until it sends <c>READY=1</c> (deploy/README.md#on-the-device).
 /// </summary>
 internal sealed class ReadyListener : IDisposable
 {

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Terminal.Benchmarks.Mqtt;
 
-/// <summary>Event envelopes of realistic size (SPEC §5.1), one JSON line each.</summary>
+/// <summary>Event envelopes of realistic size (docs/mqtt.md#envelope), one JSON line each.</summary>
 internal static class MqttBenchEvents
 {
     public const string Topic = "eval/v1/H-01/T-0412/event/rating";

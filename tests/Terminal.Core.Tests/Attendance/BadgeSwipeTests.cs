@@ -2,7 +2,7 @@ using Terminal.Core.Attendance;
 
 namespace Terminal.Core.Tests.Attendance;
 
-/// <summary>SPEC §5.1/§5.5: a swipe's card, format, facility, reader and roster key, for Wiegand, keyboard and UID cards.</summary>
+/// <summary>docs/mqtt.md#envelope/docs/mqtt.md#roster: a swipe's card, format, facility, reader and roster key, for Wiegand, keyboard and UID cards.</summary>
 public sealed class BadgeSwipeTests
 {
     [Fact]

@@ -2,7 +2,7 @@ using Terminal.Core.Attendance;
 
 namespace Terminal.Core.Tests.Attendance;
 
-/// <summary>SPEC §5.5: roster card keys, including <c>UID::&lt;hex&gt;</c> for MIFARE/NFC cards.</summary>
+/// <summary>docs/mqtt.md#roster: roster card keys, including <c>UID::&lt;hex&gt;</c> for MIFARE/NFC cards.</summary>
 public sealed class CardKeyTests
 {
     [Fact]

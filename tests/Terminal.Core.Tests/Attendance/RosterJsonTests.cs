@@ -3,7 +3,7 @@ using Terminal.Core.Attendance;
 
 namespace Terminal.Core.Tests.Attendance;
 
-/// <summary>SPEC §5.5: the roster's wire form, its validation and its cache round trip.</summary>
+/// <summary>docs/mqtt.md#roster: the roster's wire form, its validation and its cache round trip.</summary>
 public sealed class RosterJsonTests
 {
     private const string SpecExample =

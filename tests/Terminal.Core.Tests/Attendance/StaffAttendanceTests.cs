@@ -5,7 +5,7 @@ using Terminal.Core.Tests.Window;
 
 namespace Terminal.Core.Tests.Attendance;
 
-/// <summary>SPEC §3.2, one test per rule: sign-in, sign-out, card change, pause, duplicates, unknown cards.</summary>
+/// <summary>docs/mqtt.md#attendance, one test per rule: sign-in, sign-out, card change, pause, duplicates, unknown cards.</summary>
 public sealed class StaffAttendanceTests
 {
     private static readonly Roster Hall = new(17, [

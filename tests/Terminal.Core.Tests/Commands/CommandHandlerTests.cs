@@ -7,7 +7,7 @@ using Terminal.Core.Tests.Window;
 
 namespace Terminal.Core.Tests.Commands;
 
-/// <summary>SPEC §5.4: commands act on the window; refused ones change nothing.</summary>
+/// <summary>docs/mqtt.md#commands: commands act on the window; refused ones change nothing.</summary>
 public sealed class CommandHandlerTests
 {
     private readonly TestWindow _t = new();

@@ -4,7 +4,7 @@ using Terminal.Core.Settings;
 
 namespace Terminal.Core.Tests.Commands;
 
-/// <summary>SPEC §5.4: payload shapes, 3.1.1 request/response fields and refusals.</summary>
+/// <summary>docs/mqtt.md#commands: payload shapes, 3.1.1 request/response fields and refusals.</summary>
 public sealed class CommandParserTests
 {
     private static CommandParse Parse(string name, string json) => CommandParser.Parse(name, Encoding.UTF8.GetBytes(json));

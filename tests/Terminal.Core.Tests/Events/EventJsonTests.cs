@@ -5,7 +5,7 @@ using Terminal.Core.Tests.Window;
 
 namespace Terminal.Core.Tests.Events;
 
-/// <summary>SPEC §5.1: the wire field names of every event type.</summary>
+/// <summary>docs/mqtt.md#envelope: the wire field names of every event type.</summary>
 public sealed class EventJsonTests
 {
     private static readonly string[] EnvelopeFields =

@@ -5,7 +5,7 @@ using Terminal.Core.Settings;
 
 namespace Terminal.Core.Tests.Keys;
 
-/// <summary>SPEC §3.1: a key held past stuckAfter raises key-stuck and is ignored until released.</summary>
+/// <summary>docs/mqtt.md#rating: a key held past stuckAfter raises key-stuck and is ignored until released.</summary>
 public sealed class StuckKeysTests
 {
     [Fact]

@@ -5,7 +5,7 @@ using Terminal.Core.Tests.Window;
 
 namespace Terminal.Core.Tests.Rating;
 
-/// <summary>SPEC §3.1, one test per rule: sessions open, prompt, rate, time out.</summary>
+/// <summary>docs/mqtt.md#rating, one test per rule: sessions open, prompt, rate, time out.</summary>
 public sealed class RatingSessionsTests
 {
     private static readonly CaseInfo Case = new("2026-0001", "ITEM-7", "营业执照", "A012", "accept");

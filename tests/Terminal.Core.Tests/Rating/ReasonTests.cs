@@ -5,7 +5,7 @@ using Terminal.Core.Tests.Window;
 
 namespace Terminal.Core.Tests.Rating;
 
-/// <summary>SPEC §3.1: a bad rating asks for a reason where the board can collect one.</summary>
+/// <summary>docs/mqtt.md#rating: a bad rating asks for a reason where the board can collect one.</summary>
 public sealed class ReasonTests
 {
     [Fact]

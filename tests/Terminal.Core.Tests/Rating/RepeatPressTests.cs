@@ -3,7 +3,7 @@ using Terminal.Core.Tests.Window;
 
 namespace Terminal.Core.Tests.Rating;
 
-/// <summary>SPEC §3.1: presses after the rating are recorded as repeats, aggregated per burst.</summary>
+/// <summary>docs/mqtt.md#rating: presses after the rating are recorded as repeats, aggregated per burst.</summary>
 public sealed class RepeatPressTests
 {
     [Fact]

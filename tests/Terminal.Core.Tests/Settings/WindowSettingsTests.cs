@@ -3,7 +3,7 @@ using Terminal.Core.Settings;
 
 namespace Terminal.Core.Tests.Settings;
 
-/// <summary>SPEC §6: settings defaults, validation messages naming the key, persisted form.</summary>
+/// <summary>docs/configuration.md: settings defaults, validation messages naming the key, persisted form.</summary>
 public sealed class WindowSettingsTests
 {
     [Fact]

@@ -26,7 +26,7 @@ public sealed class BridgeTests(HallPki pki)
         await platform.WaitForAsync($"{Root}/status", "\"online\"");
 
         // The centre's roster and command travel to the hall over the bridge, the reply back. The
-        // bridge is MQTT 3.1.1, so the command asks for its reply in the payload (SPEC §5.4).
+        // bridge is MQTT 3.1.1, so the command asks for its reply in the payload (docs/mqtt.md#commands).
         Assert.True(await platform.PublishAsync($"eval/v1/{HallPki.Hall}/roster", HallScene.Roster, retain: true) < 0x80);
         await terminal.Process.WaitForLineAsync(l => l.Contains("Roster version 17 cached", StringComparison.Ordinal), TimeSpan.FromSeconds(30), "the centre's roster to be cached");
         Assert.True(await platform.PublishAsync($"{Root}/cmd/session.open", $$"""{"replyTo":"{{Root}}/reply/centre-1","id":"centre-1","caseNo":"C-CENTRE"}""") < 0x80);

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Terminal.Deploy.Tests.HallBroker;
 
 /// <summary>
-/// A terminal's certificate publishing event envelopes (SPEC §5.1: v, id, seq, type, terminal, hall)
+/// A terminal's certificate publishing event envelopes (docs/mqtt.md#envelope: v, id, seq, type, terminal, hall)
 /// with seq 1, 2, 3 … as fast as the hall broker acknowledges them, QoS 1 and in order (the client's
 /// queue is ordered; up to <see cref="Window"/> awaited at once), until stopped: the load of the
 /// outage test.

@@ -4,7 +4,7 @@ namespace Terminal.Deploy.Tests.HallBroker;
 
 /// <summary>
 /// Terminal T-0001, provisioned with its hall-pki files, through the shipped ACL'd hall broker:
-/// everything SPEC §5 has it say and hear works, and the broker refuses none of it.
+/// everything docs/mqtt.md#topics has it say and hear works, and the broker refuses none of it.
 /// </summary>
 [Collection(HallBrokerCollection.Name)]
 public sealed class TerminalThroughHallBrokerTests(HallPki pki)

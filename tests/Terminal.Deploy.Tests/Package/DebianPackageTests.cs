@@ -2,7 +2,7 @@ using Terminal.Deploy.Tests.Support;
 
 namespace Terminal.Deploy.Tests.Package;
 
-/// <summary>What every package holds and declares (SPEC §7); the release trees are checked in
+/// <summary>What every package holds and declares (deploy/README.md#on-the-device); the release trees are checked in
 /// PortableReleaseTests and SelfContainedReleaseTests.</summary>
 public sealed class DebianPackageTests(BuiltPackages packages) : IClassFixture<BuiltPackages>
 {

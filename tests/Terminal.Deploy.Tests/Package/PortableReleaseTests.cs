@@ -1,6 +1,6 @@
 namespace Terminal.Deploy.Tests.Package;
 
-/// <summary>terminal_&lt;v&gt;_all.deb (SPEC §7): portable IL for 32-bit armhf and other boards,
+/// <summary>terminal_&lt;v&gt;_all.deb (deploy/README.md#on-the-device): portable IL for 32-bit armhf and other boards,
 /// run by the installed .NET runtime, with native SQLite for every Pi.</summary>
 public sealed class PortableReleaseTests(BuiltPackages packages) : IClassFixture<BuiltPackages>
 {

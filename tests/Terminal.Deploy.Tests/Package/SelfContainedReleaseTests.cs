@@ -4,7 +4,7 @@ using Terminal.Deploy.Tests.Support;
 namespace Terminal.Deploy.Tests.Package;
 
 /// <summary>
-/// terminal_&lt;v&gt;_arm64.deb and _amd64.deb (SPEC §7): the runtime inside, our assemblies
+/// terminal_&lt;v&gt;_arm64.deb and _amd64.deb (deploy/README.md#on-the-device): the runtime inside, our assemblies
 /// compiled ahead of time, native code for that architecture only, and nothing needed from the
 /// system that Depends does not name.
 /// </summary>

@@ -45,7 +45,7 @@ public sealed partial class ServiceUnitTests
     [Fact]
     public void Unit_KeepsReadOnlyClockStatusAndBootIdReadable()
     {
-        // SPEC §3.3: clockSynced needs adjtimex() (ProtectClock blocks it), the boot id lives in /proc/sys.
+        // docs/mqtt.md#time: clockSynced needs adjtimex() (ProtectClock blocks it), the boot id lives in /proc/sys.
         var lines = Unit.Split('\n').Select(l => l.Trim()).ToList();
         Assert.DoesNotContain("ProtectClock=yes", lines);
         Assert.DoesNotContain("ProcSubset=pid", lines);

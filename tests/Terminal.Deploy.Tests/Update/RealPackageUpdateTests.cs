@@ -5,7 +5,7 @@ namespace Terminal.Deploy.Tests.Update;
 
 /// <summary>
 /// terminal-update with the real packages, signed as a release would be: each one is verified,
-/// unpacked beside the installed release, switched to, and rolled back from (SPEC §7).
+/// unpacked beside the installed release, switched to, and rolled back from (deploy/README.md#on-the-device).
 /// </summary>
 public sealed class RealPackageUpdateTests(BuiltPackages packages) : IClassFixture<BuiltPackages>
 {

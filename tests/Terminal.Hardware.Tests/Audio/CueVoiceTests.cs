@@ -4,7 +4,7 @@ using Terminal.TestUtils.Audio;
 
 namespace Terminal.Hardware.Tests.Audio;
 
-/// <summary>The cues of a rating session, spoken into a real ALSA file tap and judged with sox (SPEC §3.4).</summary>
+/// <summary>The cues of a rating session, spoken into a real ALSA file tap and judged with sox (docs/configuration.md#voice).</summary>
 public sealed class CueVoiceTests : IDisposable
 {
     private readonly AlsaTap _tap = new();

@@ -4,7 +4,7 @@ using Terminal.TestUtils.Audio;
 
 namespace Terminal.Hardware.Tests.Audio;
 
-/// <summary>The hall's recordings in Voice:Directory replace the shipped prompts when they are playable (SPEC §3.4).</summary>
+/// <summary>The hall's recordings in Voice:Directory replace the shipped prompts when they are playable (docs/configuration.md#voice).</summary>
 public sealed class PromptSetTests : IDisposable
 {
     private readonly string _hall = Directory.CreateTempSubdirectory("hall-voice-").FullName;

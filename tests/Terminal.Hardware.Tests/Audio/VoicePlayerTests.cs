@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Terminal.Core.Feedback;
 using Terminal.Hardware.Audio;
-using Terminal.Hardware.Board;
 using Terminal.TestUtils.Audio;
 
 namespace Terminal.Hardware.Tests.Audio;
@@ -129,8 +128,8 @@ public sealed class VoicePlayerTests : IDisposable
     }
 
     [Theory]
-    [InlineData(101, "Voice:Volume")]
-    [InlineData(-1, "Voice:Volume")]
+    [InlineData(101, "Terminal:Voice:Volume")]
+    [InlineData(-1, "Terminal:Voice:Volume")]
     public void InvalidVolume_IsRefused_NamingTheKey(int volume, string key)
     {
         var error = Assert.Throws<ArgumentException>(() => VoiceRig.Player("default", volume: volume));

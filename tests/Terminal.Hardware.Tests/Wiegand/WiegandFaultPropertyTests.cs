@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Terminal.Hardware.Gpio;
 using Terminal.Hardware.Gpio.Simulated;
 using Terminal.Hardware.Wiegand;
 using Terminal.TestUtils.Time;

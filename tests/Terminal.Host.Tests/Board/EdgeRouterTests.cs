@@ -8,7 +8,6 @@ using Terminal.Hardware.Wiegand;
 using Terminal.Host.Board;
 using Terminal.Host.Loop.Inputs;
 using Terminal.Host.Tests.Fakes;
-using Terminal.TestUtils.Time;
 
 namespace Terminal.Host.Tests.Board;
 

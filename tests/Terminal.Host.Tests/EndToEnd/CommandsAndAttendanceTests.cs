@@ -4,7 +4,7 @@ using Terminal.TestUtils.Processes;
 
 namespace Terminal.Host.Tests.EndToEnd;
 
-/// <summary>SPEC §3, §5.4 and §5.5 through a real Mosquitto, with the terminal as a separate process (issue 6).</summary>
+/// <summary>docs/mqtt.md#rating, docs/mqtt.md#commands and docs/mqtt.md#roster through a real Mosquitto, with the terminal as a separate process (issue 6).</summary>
 [Collection(EndToEndCollection.Name)]
 public class CommandsAndAttendanceTests
 {
@@ -95,7 +95,7 @@ public class CommandsAndAttendanceTests
 
         await Publisher.PublishAsync(broker, "eval/v1/DEV/roster", """{"version":16,"staff":[{"staff":"S-9","name":"旧","cards":["H10301:12:11111"]}]}""", retain: true);
         await terminal.Process.WaitForLineAsync(l => l.Contains("Roster version 16 ignored", StringComparison.Ordinal), TimeSpan.FromSeconds(20), "the older roster to be ignored");
-        // A different card signs the first out and itself in (SPEC §3.2); v16 was ignored, so it is unknown.
+        // A different card signs the first out and itself in (docs/mqtt.md#attendance); v16 was ignored, so it is unknown.
         var change = await terminal.CtlJsonAsync("sim", "badge", "11111", "--facility", "12");
         Assert.Equal(["sign-out", "sign-in"], change.Select(e => e.GetProperty("data").GetProperty("action").GetString()));
         Assert.Equal(JsonValueKind.Null, change[1].GetProperty("data").GetProperty("staff").ValueKind);

@@ -4,7 +4,7 @@ using Terminal.TestUtils.Contract;
 
 namespace Terminal.Host.Tests.EndToEnd;
 
-/// <summary>Checks of the event envelope of SPEC §5.1 as seen on the wire.</summary>
+/// <summary>Checks of the event envelope of docs/mqtt.md#envelope as seen on the wire.</summary>
 internal static class Envelope
 {
     public static readonly string[] Fields = ["v", "id", "seq", "type", "terminal", "hall", "window", "at", "clockSynced", "boot", "upMs", "staff", "data"];

@@ -2,7 +2,7 @@ using Terminal.TestUtils.Processes;
 
 namespace Terminal.Host.Tests.EndToEnd;
 
-/// <summary>Invalid configuration stops start-up with exit code 2 and one line on stderr (SPEC §6, §10).</summary>
+/// <summary>Invalid configuration stops start-up with exit code 2 and one line on stderr (docs/configuration.md, docs/command-line.md).</summary>
 [Collection(EndToEndCollection.Name)]
 public class InvalidConfigurationTests
 {

@@ -6,7 +6,7 @@ namespace Terminal.Host.Tests.EndToEnd;
 
 /// <summary>
 /// The staff card readers besides Wiegand (a UID reader, a USB keyboard reader) and the voice's
-/// fault, through the real host process and a real Mosquitto (SPEC §3.2, §3.4, §5.1).
+/// fault, through the real host process and a real Mosquitto (docs/mqtt.md#attendance, docs/configuration.md#voice, docs/mqtt.md#envelope).
 /// </summary>
 [Collection(EndToEndCollection.Name)]
 public class ReadersAndVoiceTests

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Terminal.Host.SelfTest;
 using Terminal.Mqtt;
 using Terminal.Mqtt.Diagnostics;
-using Terminal.TestUtils.Time;
 
 namespace Terminal.Host.Tests.SelfTest;
 

@@ -1,5 +1,4 @@
 using Terminal.Host.SelfTest;
-using Terminal.Host.Tests.Fakes;
 
 namespace Terminal.Host.Tests.SelfTest;
 

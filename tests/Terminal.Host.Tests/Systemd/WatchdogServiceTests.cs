@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Terminal.Host.Systemd;
-using Terminal.TestUtils.Time;
 
 namespace Terminal.Host.Tests.Systemd;
 

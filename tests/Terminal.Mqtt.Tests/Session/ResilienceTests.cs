@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Terminal.Mqtt.Tests.Support;
 using Terminal.TestUtils.Broker;
 using Terminal.TestUtils.Network;

@@ -1,6 +1,6 @@
 namespace Terminal.TestUtils.Contract;
 
-/// <summary>Where the project's contract (<c>docs/asyncapi.yaml</c>, <c>docs/schemas/</c>, <c>docs/configuration.md</c>) is beside the test assembly.</summary>
+/// <summary>Where the project's contract (<c>docs/asyncapi.yaml</c>, <c>docs/schemas/</c>) is beside the test assembly.</summary>
 public static class ContractFiles
 {
     /// <summary>The copy of <c>docs/</c> in the test output.</summary>
@@ -11,9 +11,6 @@ public static class ContractFiles
 
     /// <summary><c>docs/asyncapi.yaml</c>.</summary>
     public static string AsyncApi { get; } = Path.Combine(Docs, "asyncapi.yaml");
-
-    /// <summary><c>docs/configuration.md</c>: every setting, its default and range.</summary>
-    public static string Configuration { get; } = Path.Combine(Docs, "configuration.md");
 
     /// <summary>Every payload schema file, by name without <c>.schema.json</c> (e.g. <c>event</c>, <c>reply-status.get</c>).</summary>
     public static IReadOnlyDictionary<string, string> SchemaFiles { get; } =

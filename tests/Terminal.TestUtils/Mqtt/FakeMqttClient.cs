@@ -45,6 +45,9 @@ public sealed class FakeMqttClient : IMqttClient
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>The broker's answer to each publish (default: accepted, reason 0).</summary>
+    public Func<MqttApplicationMessage, MqttPublishResult> Answer { get; set; } = _ => new MqttPublishResult(0);
+
     public Task<MqttPublishResult> PublishAsync(MqttApplicationMessage message, CancellationToken cancellationToken)
     {
         lock (_published)
@@ -52,8 +55,25 @@ public sealed class FakeMqttClient : IMqttClient
             _published.Add(message);
         }
 
+        var answer = Answer(message);
         _publishedSignal.Release();
-        return Task.FromResult(new MqttPublishResult(0));
+        return Task.FromResult(answer);
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> messages were published; false if the deadline passed first.</summary>
+    public async Task<bool> WaitForCountAsync(int count, TimeSpan deadline)
+    {
+        var until = DateTime.UtcNow + deadline;
+        while (Published.Count < count)
+        {
+            var left = until - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero || !await _publishedSignal.WaitAsync(left).ConfigureAwait(false))
+            {
+                return Published.Count >= count;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The first message published to <paramref name="topic"/>, waiting for it up to <paramref name="deadline"/>; null if none came.</summary>

@@ -46,6 +46,15 @@ public sealed class FakeTimeProvider : TimeProvider
         }
     }
 
+    /// <summary>Whether some timer is due within <paramref name="fromNow"/> (e.g. a worker now waits on a pause of that length).</summary>
+    public bool HasTimerDueWithin(TimeSpan fromNow)
+    {
+        lock (_gate)
+        {
+            return _timers.Any(t => t.DueTicks <= _ticks + fromNow.Ticks);
+        }
+    }
+
     /// <summary>Moves time forward, firing each timer when its due time is reached.</summary>
     public void Advance(TimeSpan delta)
     {

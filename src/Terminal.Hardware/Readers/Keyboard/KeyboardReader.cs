@@ -4,7 +4,7 @@ using System.Threading.Channels;
 namespace Terminal.Hardware.Readers.Keyboard;
 
 /// <summary>
-/// A USB reader that types card numbers like a keyboard (SPEC §1, §6 <c>usb-hid</c>): reads its own
+/// A USB reader that types card numbers like a keyboard (README.md, docs/configuration.md <c>usb-hid</c>): reads its own
 /// input device (grabbed, so its digits reach no console or browser), assembles digits until Enter
 /// and turns them into cards as the board file says. When the device goes away (unplugged) it
 /// reports <see cref="ReaderOffline"/> once and reopens it with backoff (0.5 s doubling to 5 s by

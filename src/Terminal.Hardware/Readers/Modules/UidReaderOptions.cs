@@ -4,7 +4,7 @@ namespace Terminal.Hardware.Readers.Modules;
 public sealed record UidReaderOptions
 {
     /// <summary>
-    /// Time between polls. 100 ms sees a card held for 300 ms at least twice (SPEC §1: a swipe
+    /// Time between polls. 100 ms sees a card held for 300 ms at least twice (README.md: a swipe
     /// is a brief hold); one poll of an MFRC522 or PN532 takes a few milliseconds of bus time.
     /// </summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(100);

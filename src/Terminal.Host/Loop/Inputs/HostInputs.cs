@@ -4,16 +4,16 @@ using Terminal.Storage;
 
 namespace Terminal.Host.Loop.Inputs;
 
-/// <summary>A command from the broker (SPEC §5.4), decided like any input; the reply follows the commit.</summary>
+/// <summary>A command from the broker (docs/mqtt.md#commands), decided like any input; the reply follows the commit.</summary>
 /// <param name="Name">The command name (last topic level), e.g. <c>session.open</c>.</param>
 /// <param name="Payload">The payload as received.</param>
 internal sealed record CommandReceived(string Name, ReadOnlyMemory<byte> Payload) : TerminalInput;
 
-/// <summary>A roster from the broker (SPEC §5.5), already parsed; it replaces the one in use when newer.</summary>
+/// <summary>A roster from the broker (docs/mqtt.md#roster), already parsed; it replaces the one in use when newer.</summary>
 /// <param name="Roster">The roster.</param>
 internal sealed record RosterReceived(Roster Roster) : TerminalInput;
 
-/// <summary>The buffer's capacity changed (SPEC §4): full refuses presses, near-full raises a fault.</summary>
+/// <summary>The buffer's capacity changed (docs/mqtt.md#delivery): full refuses presses, near-full raises a fault.</summary>
 /// <param name="Stats">The buffer's figures now.</param>
 internal sealed record StorageChanged(BufferStats Stats) : TerminalInput;
 

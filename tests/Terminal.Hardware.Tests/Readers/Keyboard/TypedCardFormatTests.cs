@@ -3,7 +3,7 @@ using Terminal.Hardware.Readers.Keyboard;
 
 namespace Terminal.Hardware.Tests.Readers.Keyboard;
 
-/// <summary>What a keyboard reader's digits mean, as the board file says (SPEC §6 usb-hid).</summary>
+/// <summary>What a keyboard reader's digits mean, as the board file says (docs/configuration.md usb-hid).</summary>
 public sealed class TypedCardFormatTests
 {
     [Theory]
