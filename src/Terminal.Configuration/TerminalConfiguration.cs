@@ -27,7 +27,7 @@ internal static class TerminalConfiguration
         [$"{TerminalSettings.Broker.Uris.Key}:0"] = "mqtt://127.0.0.1:1883",
         [TerminalSettings.Broker.AllowInsecure.Key] = "true",
 
-        // The page is the virtual front panel a developer taps with the mouse (SPEC §8).
+        // The page is the virtual front panel a developer taps with the mouse (docs/front-panel.md#virtual-board).
         [TerminalSettings.Panel.Touch.Key] = "true",
     };
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Terminal.Core.Attendance;
 
 /// <summary>
-/// Reads what the front panel's 亮身份 card shows beyond name and title (SPEC §5.5): <c>photo</c>
+/// Reads what the front panel's 亮身份 card shows beyond name and title (docs/mqtt.md#roster): <c>photo</c>
 /// {<c>url</c>, <c>sha256</c>}, <c>pledge</c>, <c>badges</c>, <c>stars</c>. Each is optional; a field
 /// that is present must be well formed, like the rest of the entry.
 /// </summary>

@@ -20,7 +20,7 @@ public sealed record RosterEntry(string Staff, string? Name, string? Title, IRea
     public int? Stars { get; init; }
 }
 
-/// <summary>Where the hall server keeps a staff photo and what its bytes hash to (SPEC §5.5).</summary>
+/// <summary>Where the hall server keeps a staff photo and what its bytes hash to (docs/mqtt.md#staff-photos).</summary>
 /// <param name="Url">An absolute http or https URL.</param>
 /// <param name="Sha256">SHA-256 of the file, 64 lower-case hex digits.</param>
 public sealed record RosterPhoto(string Url, string Sha256);

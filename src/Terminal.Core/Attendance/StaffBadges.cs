@@ -1,6 +1,6 @@
 namespace Terminal.Core.Attendance;
 
-/// <summary>The roster's badge codes (SPEC §5.5) and how the 亮身份 card names them.</summary>
+/// <summary>The roster's badge codes (docs/mqtt.md#roster) and how the 亮身份 card names them.</summary>
 public static class StaffBadges
 {
     private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)

@@ -30,7 +30,7 @@ public static class RatingScale
     public static IReadOnlyList<string> ReasonCodes { get; } =
         ["attitude", "competence", "information", "procedure", "efficiency", "fees", "other"];
 
-    /// <summary>The Chinese label of a reason code, as the reason buttons show it (SPEC §2, §8).</summary>
+    /// <summary>The Chinese label of a reason code, as the reason buttons show it (docs/mqtt.md#rating, docs/front-panel.md#screens).</summary>
     public static string ReasonLabel(string code) => code switch
     {
         "attitude" => "服务态度",

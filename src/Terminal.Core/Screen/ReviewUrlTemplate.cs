@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Terminal.Core.Screen;
 
 /// <summary>
-/// <c>Panel:ReviewUrl</c> (SPEC §6, §8): the address of an online review of the same case (一事一评),
+/// <c>Panel:ReviewUrl</c> (docs/configuration.md#panel): the address of an online review of the same case (一事一评),
 /// shown as a QR code on the thank-you screen; <c>{hall}</c>, <c>{terminal}</c>, <c>{session}</c> and
 /// <c>{caseNo}</c> are replaced by the rated session's values, URL-escaped.
 /// </summary>

@@ -6,7 +6,7 @@ using Terminal.Core.Window;
 namespace Terminal.Core.Screen;
 
 /// <summary>
-/// Taps on the front panel (SPEC §8), decided like key presses (SPEC §3.1) once the tap is known to
+/// Taps on the front panel (docs/front-panel.md#touch), decided like key presses (docs/mqtt.md#rating) once the tap is known to
 /// be for the state the screen showed: a tap carries the session it saw, and a tap for another one
 /// (closed meanwhile, or replaced by the next service) is stale and changes nothing.
 /// </summary>

@@ -6,7 +6,7 @@ public enum TapVerdict
     /// <summary>It rated the session, or gave the held bad rating its reason.</summary>
     Counted,
 
-    /// <summary>A press after the rating (SPEC §3.1): recorded with <c>misuse: "repeat"</c>.</summary>
+    /// <summary>A press after the rating (docs/mqtt.md#rating): recorded with <c>misuse: "repeat"</c>.</summary>
     Repeat,
 
     /// <summary>The screen showed a session that is no longer the one to rate: nothing changed.</summary>
@@ -15,10 +15,10 @@ public enum TapVerdict
     /// <summary>A level that is not on the scale or has no button on this board: nothing changed.</summary>
     UnknownLevel,
 
-    /// <summary>A reason code that SPEC §2 does not list: nothing changed.</summary>
+    /// <summary>A reason code that docs/mqtt.md#rating does not list: nothing changed.</summary>
     UnknownReason,
 
-    /// <summary>The buffer is full (SPEC §4): refused like a key press, nothing recorded.</summary>
+    /// <summary>The buffer is full (docs/mqtt.md#delivery): refused like a key press, nothing recorded.</summary>
     StorageFull,
 }
 

@@ -2,7 +2,7 @@ using System.Net;
 
 namespace Terminal.Core.Settings;
 
-/// <summary>The front panel's <c>Panel:Listen</c> address (SPEC §6): <c>http://</c>, an IP address or <c>localhost</c>, a port.</summary>
+/// <summary>The front panel's <c>Panel:Listen</c> address (docs/configuration.md#panel): <c>http://</c>, an IP address or <c>localhost</c>, a port.</summary>
 public static class ListenAddress
 {
     /// <summary>What the setting accepts, in words.</summary>

@@ -154,7 +154,7 @@ public sealed class ServiceWindow
     }
 
     /// <summary>
-    /// A tap on the front panel's rating or reason button (SPEC §8): a press like a key's, under the
+    /// A tap on the front panel's rating or reason button (docs/front-panel.md#touch): a press like a key's, under the
     /// same rules, provided the screen showed the session that is current; otherwise nothing changes.
     /// </summary>
     public TapOutcome OnTap(ScreenTap tap)

@@ -3,7 +3,7 @@ using Terminal.Core.Events;
 namespace Terminal.Host.FrontPanel;
 
 /// <summary>
-/// How the page names an active fault in its banner (SPEC §5.3 <c>faults</c>), so the staff member at
+/// How the page names an active fault in its banner (docs/mqtt.md#status <c>faults</c>), so the staff member at
 /// the window sees at once why a key or the reader does not answer. A code without a label is shown as is.
 /// </summary>
 internal static class FaultLabels

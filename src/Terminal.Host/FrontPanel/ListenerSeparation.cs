@@ -14,7 +14,7 @@ namespace Terminal.Host.FrontPanel;
 /// </summary>
 internal static class ListenerSeparation
 {
-    /// <summary>What a browser may load and connect to: this host, nothing else (SPEC §8).</summary>
+    /// <summary>What a browser may load and connect to: this host, nothing else (docs/front-panel.md#what-the-page-loads).</summary>
     public const string ContentSecurityPolicy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; font-src 'self'; "
         + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";

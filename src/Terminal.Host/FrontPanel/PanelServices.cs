@@ -8,7 +8,7 @@ using Terminal.Host.Loop;
 
 namespace Terminal.Host.FrontPanel;
 
-/// <summary>The front panel's parts, wired into the host (SPEC §8).</summary>
+/// <summary>The front panel's parts, wired into the host (docs/front-panel.md).</summary>
 internal static class PanelServices
 {
     public static IServiceCollection AddFrontPanel(this IServiceCollection services, TerminalOptions options, BoardDefinition board, SimulatedGpioChip? chip)

@@ -10,7 +10,7 @@ namespace Terminal.Host.FrontPanel;
 /// <summary>
 /// The page's live feed, as server-sent events (<c>GET /panel/events</c>): the whole view at once, then
 /// a <c>view</c> per snapshot and a <c>board</c> per LED change, and a <c>ping</c> every second so the
-/// page knows within 3 s that the host is gone (SPEC §8). The browser reconnects by itself
+/// page knows within 3 s that the host is gone (docs/front-panel.md#the-live-feed). The browser reconnects by itself
 /// (<c>retry</c>), and the first message after a reconnect is the whole view again.
 /// </summary>
 internal static class PanelStream

@@ -15,7 +15,7 @@ using Terminal.Host.Loop;
 namespace Terminal.Host.FrontPanel;
 
 /// <summary>
-/// What the page shows, as JSON, from one loop snapshot (SPEC §8): the screen, the 亮身份 card, the
+/// What the page shows, as JSON, from one loop snapshot (docs/front-panel.md#screens): the screen, the 亮身份 card, the
 /// session or the reason wait, the thanks with its review code, a notice for a transient cue, and the
 /// active faults.
 /// The page only renders this; it decides nothing the core decides.
@@ -66,7 +66,7 @@ internal sealed class PanelView(BoardDefinition board, TerminalIdentity identity
         };
     }
 
-    /// <summary>Which screen: the rating state first (SPEC §8), then who is at the window.</summary>
+    /// <summary>Which screen: the rating state first (docs/front-panel.md#screens), then who is at the window.</summary>
     internal static string Screen(WindowSnapshot window) => window.StorageFull ? "storage-full" : window.Steady.Kind switch
     {
         CueKind.StorageFull => "storage-full",

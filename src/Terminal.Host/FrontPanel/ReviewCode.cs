@@ -8,7 +8,7 @@ using Terminal.Host.Loop;
 namespace Terminal.Host.FrontPanel;
 
 /// <summary>
-/// The thank-you screen's QR code (SPEC §8): <c>Panel:ReviewUrl</c> filled for the session just rated,
+/// The thank-you screen's QR code (docs/front-panel.md#screens): <c>Panel:ReviewUrl</c> filled for the session just rated,
 /// as a PNG drawn here (QRCoder), so the page loads nothing from outside. Only the rated session's code
 /// is drawn; the last one is kept, as every open page asks for the same.
 /// </summary>

@@ -9,7 +9,7 @@ namespace Terminal.Host.FrontPanel;
 
 /// <summary>
 /// <c>POST /panel/tap</c>: a tap on a rating or reason button, decided by the loop like a key press
-/// (SPEC §3.1, §8). The answer comes after the commit; the page still shows thanks only from the
+/// (docs/front-panel.md#touch). The answer comes after the commit; the page still shows thanks only from the
 /// snapshot that follows it. Refused taps change nothing and say why.
 /// </summary>
 internal static class TapEndpoint

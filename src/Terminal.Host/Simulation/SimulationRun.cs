@@ -7,7 +7,7 @@ namespace Terminal.Host.Simulation;
 
 /// <summary>
 /// Drives one simulated input and answers with the events it caused, once committed (or after 2 s,
-/// SPEC §10): <c>terminalctl sim …</c> on the control socket and the virtual board of the front panel
+/// docs/command-line.md#sim): <c>terminalctl sim …</c> on the control socket and the virtual board of the front panel
 /// go through here, so both produce the same events.
 /// </summary>
 internal static class SimulationRun

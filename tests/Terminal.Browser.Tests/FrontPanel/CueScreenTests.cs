@@ -1,10 +1,11 @@
 using Terminal.Browser.Tests.Support;
+using Terminal.TestUtils.Processes;
 using static Microsoft.Playwright.Assertions;
 
 namespace Terminal.Browser.Tests.FrontPanel;
 
 /// <summary>
-/// SPEC §3.2, §4, §8: what staff see besides ratings: signed in, 暂离 and back, an unknown card,
+/// docs/front-panel.md#screens: what staff see besides ratings: signed in, 暂离 and back, an unknown card,
 /// storage full, as the cue table says; and a banner while a part is faulty.
 /// </summary>
 [Collection(BrowserCollection.Name)]

@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
-using Microsoft.Playwright;
 using Terminal.Browser.Tests.Support;
+using Terminal.TestUtils.Processes;
 using static Microsoft.Playwright.Assertions;
 
 namespace Terminal.Browser.Tests.FrontPanel;
 
-/// <summary>SPEC §5.5, §8: the 亮身份 card from the roster on the broker, shown offline from the device's cache.</summary>
+/// <summary>docs/front-panel.md#screens, docs/mqtt.md#staff-photos: the 亮身份 card from the roster on the broker, shown offline from the device's cache.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class IdentityCardTests(PanelBrowser browser)
 {

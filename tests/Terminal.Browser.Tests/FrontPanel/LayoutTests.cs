@@ -1,10 +1,11 @@
 using Terminal.Browser.Tests.Support;
+using Terminal.TestUtils.Processes;
 using static Microsoft.Playwright.Assertions;
 
 namespace Terminal.Browser.Tests.FrontPanel;
 
 /// <summary>
-/// SPEC §8: every screen at 800×480 (the Pi touch display) and 1920×1080, landscape and portrait,
+/// docs/front-panel.md#screens: every screen at 800×480 (the Pi touch display) and 1920×1080, landscape and portrait,
 /// fitting the screen with nothing cut off, each saved as a screenshot.
 /// </summary>
 [Collection(BrowserCollection.Name)]

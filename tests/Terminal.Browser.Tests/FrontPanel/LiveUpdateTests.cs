@@ -2,11 +2,12 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Terminal.Browser.Tests.Support;
+using Terminal.TestUtils.Processes;
 using static Microsoft.Playwright.Assertions;
 
 namespace Terminal.Browser.Tests.FrontPanel;
 
-/// <summary>SPEC §8: driven live by the host; offline within 3 s when the host is gone, taps refused then.</summary>
+/// <summary>docs/front-panel.md#the-live-feed: driven live by the host; offline within 3 s when the host is gone, taps refused then.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class LiveUpdateTests(PanelBrowser browser)
 {

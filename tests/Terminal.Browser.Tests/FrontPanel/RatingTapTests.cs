@@ -1,10 +1,11 @@
 using Terminal.Browser.Tests.Support;
 using Terminal.Host.Tests.EndToEnd;
+using Terminal.TestUtils.Processes;
 using static Microsoft.Playwright.Assertions;
 
 namespace Terminal.Browser.Tests.FrontPanel;
 
-/// <summary>SPEC §3.1, §8: prompting with the case, touch rating and reasons, thanks after the commit.</summary>
+/// <summary>docs/front-panel.md#touch: prompting with the case, touch rating and reasons, thanks after the commit.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class RatingTapTests(PanelBrowser browser)
 {
@@ -43,7 +44,7 @@ public sealed class RatingTapTests(PanelBrowser browser)
         await panel.WaitScreenAsync("thanks");
 
         // The screen turned with the snapshot that committed the rating: its seq came with it, and a seq
-        // exists only once the event is in the buffer (SPEC §4).
+        // exists only once the event is in the buffer (docs/mqtt.md#delivery).
         var seq = await panel.Page.EvaluateAsync<long>("() => window.__thanks.seq");
         var rating = Assert.Single(await terminal.CtlJsonAsync("buffer", "export"), e => e.GetProperty("seq").GetInt64() == seq);
         Assert.Equal("rating", rating.GetProperty("type").GetString());

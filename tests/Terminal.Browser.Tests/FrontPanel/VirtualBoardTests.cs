@@ -3,12 +3,13 @@ using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Terminal.Browser.Tests.Support;
 using Terminal.Hardware.Wiegand;
+using Terminal.TestUtils.Processes;
 using static Microsoft.Playwright.Assertions;
 
 namespace Terminal.Browser.Tests.FrontPanel;
 
 /// <summary>
-/// SPEC §8, §9: under <c>--simulate</c> the page is also the board; a click, a typed card number, a
+/// docs/front-panel.md#virtual-board: under <c>--simulate</c> the page is also the board; a click, a typed card number, a
 /// raw frame, a card's UID and a USB reader's digits go through the simulated board exactly as
 /// <c>terminalctl sim press|badge|wiegand|card|type</c> do.
 /// </summary>

@@ -2,7 +2,7 @@ using Terminal.Core.Attendance;
 
 namespace Terminal.Core.Tests.Attendance;
 
-/// <summary>SPEC §5.5: the badges the 亮身份 card names.</summary>
+/// <summary>docs/mqtt.md#roster: the badges the 亮身份 card names.</summary>
 public sealed class StaffBadgesTests
 {
     [Theory]

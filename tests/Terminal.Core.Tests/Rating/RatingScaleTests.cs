@@ -2,7 +2,7 @@ using Terminal.Core.Rating;
 
 namespace Terminal.Core.Tests.Rating;
 
-/// <summary>SPEC §2: the five levels and the reason codes with their labels.</summary>
+/// <summary>docs/mqtt.md#rating: the five levels and the reason codes with their labels.</summary>
 public sealed class RatingScaleTests
 {
     [Fact]

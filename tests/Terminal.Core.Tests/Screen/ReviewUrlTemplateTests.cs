@@ -2,7 +2,7 @@ using Terminal.Core.Screen;
 
 namespace Terminal.Core.Tests.Screen;
 
-/// <summary>SPEC §6, §8: the thank-you screen's review URL template.</summary>
+/// <summary>docs/configuration.md#panel: the thank-you screen's review URL template.</summary>
 public sealed class ReviewUrlTemplateTests
 {
     private const string Template = "https://hall.example/review?hall={hall}&t={terminal}&s={session}&case={caseNo}";

@@ -8,7 +8,7 @@ using Terminal.Core.Tests.Window;
 
 namespace Terminal.Core.Tests.Screen;
 
-/// <summary>SPEC §3.1, §8: a tap on the front panel is a press like a key's, for the session the screen showed.</summary>
+/// <summary>docs/front-panel.md#touch: a tap on the front panel is a press like a key's, for the session the screen showed.</summary>
 public sealed class ScreenTapsTests
 {
     private static readonly KeyLayout ThreeKeysAndScreen = new([5, 3, 2], RatingScale.ReasonCodes);

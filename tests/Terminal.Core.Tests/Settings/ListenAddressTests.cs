@@ -2,7 +2,7 @@ using Terminal.Core.Settings;
 
 namespace Terminal.Core.Tests.Settings;
 
-/// <summary>SPEC §6: <c>Panel:Listen</c>.</summary>
+/// <summary>docs/configuration.md#panel: <c>Panel:Listen</c>.</summary>
 public sealed class ListenAddressTests
 {
     [Theory]

@@ -3,7 +3,7 @@ using Terminal.Deploy.Tests.Support;
 
 namespace Terminal.Deploy.Tests.Service;
 
-/// <summary>deploy/terminal-kiosk.service: Chromium in kiosk mode on the local page, after the terminal, restarted if it dies (SPEC §8).</summary>
+/// <summary>deploy/terminal-kiosk.service: Chromium in kiosk mode on the local page, after the terminal, restarted if it dies (deploy/README.md section 4).</summary>
 public sealed class KioskUnitTests
 {
     private static readonly string[] Lines = [.. File.ReadAllText(Repo.Deploy("terminal-kiosk.service")).Split('\n').Select(l => l.Trim())];

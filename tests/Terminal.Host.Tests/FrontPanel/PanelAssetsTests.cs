@@ -4,7 +4,7 @@ using Terminal.Host.FrontPanel;
 
 namespace Terminal.Host.Tests.FrontPanel;
 
-/// <summary>SPEC §8: the page is served by the host and loads nothing from outside.</summary>
+/// <summary>docs/front-panel.md#what-the-page-loads: the page is served by the host and loads nothing from outside.</summary>
 public partial class PanelAssetsTests
 {
     private static readonly PanelAssets Assets = new();

@@ -19,7 +19,7 @@ using Terminal.TestUtils.Images;
 
 namespace Terminal.Host.Tests.FrontPanel;
 
-/// <summary>SPEC §8: what the page is told to show, from a snapshot.</summary>
+/// <summary>docs/front-panel.md#screens: what the page is told to show, from a snapshot.</summary>
 public sealed class PanelViewTests : IDisposable
 {
     private static readonly BoardDefinition Board = BoardFile.Load(Path.Combine(AppContext.BaseDirectory, "board-config", "simulator.json"));

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Terminal.Configuration;
 using Terminal.Core.Events;
@@ -13,7 +12,7 @@ using Terminal.Host.Loop.Inputs;
 
 namespace Terminal.Host.Tests.FrontPanel;
 
-/// <summary>SPEC §8: the thank-you screen's QR code is the review URL of the session just rated.</summary>
+/// <summary>docs/front-panel.md#screens: the thank-you screen's QR code is the review URL of the session just rated.</summary>
 public class ReviewCodeTests
 {
     private static readonly TerminalIdentity Identity = new("T-0412", "H-01", "12");

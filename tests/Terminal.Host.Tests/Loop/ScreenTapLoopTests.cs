@@ -8,7 +8,7 @@ using Terminal.Host.Tests.Fakes;
 
 namespace Terminal.Host.Tests.Loop;
 
-/// <summary>SPEC §8: a tap on the front panel goes through the loop like a key press.</summary>
+/// <summary>docs/front-panel.md#touch: a tap on the front panel goes through the loop like a key press.</summary>
 public class ScreenTapLoopTests
 {
     [Fact]

@@ -8,7 +8,7 @@ using Terminal.Host.Simulation;
 namespace Terminal.Host.FrontPanel.Board;
 
 /// <summary>
-/// The virtual board's buttons under <c>--simulate</c> (SPEC §8): a key clicked, a card number typed,
+/// The virtual board's buttons under <c>--simulate</c> (docs/front-panel.md#virtual-board): a key clicked, a card number typed,
 /// a raw Wiegand frame, a card's UID held to a UID reader, what a USB reader types. Each drives the
 /// simulated board through <see cref="SimulationRun"/>, exactly as <c>terminalctl sim
 /// key|badge|wiegand|card|type</c> do, and answers with the events committed.

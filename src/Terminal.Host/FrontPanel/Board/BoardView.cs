@@ -6,7 +6,7 @@ using Terminal.Hardware.Readers;
 namespace Terminal.Host.FrontPanel.Board;
 
 /// <summary>
-/// The virtual board under <c>--simulate</c> (SPEC §8, §9): every key with the level its LED line is
+/// The virtual board under <c>--simulate</c> (docs/front-panel.md#virtual-board): every key with the level its LED line is
 /// driven to on the simulated chip now, the buzzer line, the staff keys, the Wiegand reader's formats
 /// and the other card readers (UID readers, USB keyboard readers). Read from the chip, so the page
 /// shows what a real LED would.

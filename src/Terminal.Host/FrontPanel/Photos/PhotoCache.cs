@@ -4,7 +4,7 @@ namespace Terminal.Host.FrontPanel.Photos;
 
 /// <summary>
 /// Checked staff photos in <c>{DataDir}/photos</c>, named by their SHA-256, so the 亮身份 card shows
-/// offline (SPEC §5.5). Bounded (<see cref="DefaultMaxBytes"/>): photos no longer in the roster are removed,
+/// offline (docs/mqtt.md#staff-photos). Bounded (<see cref="DefaultMaxBytes"/>): photos no longer in the roster are removed,
 /// and when a new one does not fit the least recently used go first. Only <see cref="PhotoCheck"/>ed
 /// bytes are stored; a file whose name and content disagree (a torn write) is removed at start.
 /// </summary>
@@ -100,7 +100,7 @@ internal sealed class PhotoCache
         }
     }
 
-    /// <summary>Removes photos the roster no longer names (SPEC §5.5: old photos removed).</summary>
+    /// <summary>Removes photos the roster no longer names (docs/mqtt.md#staff-photos: old photos removed).</summary>
     public void Retain(IReadOnlySet<string> wanted)
     {
         lock (_gate)

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace Terminal.Host.FrontPanel.Photos;
 
 /// <summary>
-/// What a staff photo from the hall server must be before the 亮身份 card shows it (SPEC §5.5): at
+/// What a staff photo from the hall server must be before the 亮身份 card shows it (docs/mqtt.md#staff-photos): at
 /// most <see cref="MaxBytes"/>, a JPEG, PNG or WebP by its first bytes, and the SHA-256 the roster gives.
 /// </summary>
 internal static class PhotoCheck

@@ -5,7 +5,7 @@ using Terminal.Core.Window;
 namespace Terminal.Host.FrontPanel.Photos;
 
 /// <summary>
-/// Brings the photo cache in step with the roster, one photo at a time (SPEC §5.5): photos the roster
+/// Brings the photo cache in step with the roster, one photo at a time (docs/mqtt.md#staff-photos): photos the roster
 /// no longer names are removed, missing ones fetched (the signed-in staff member's first). A photo
 /// refused by its check is logged once and never fetched again; a hall server that does not answer is
 /// tried again after a growing pause, and logged once until it answers.

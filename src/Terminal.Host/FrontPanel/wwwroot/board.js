@@ -1,4 +1,4 @@
-// The virtual board under --simulate (SPEC §8, §9): each key with its LED as the simulated chip drives
+// The virtual board under --simulate (docs/front-panel.md#virtual-board): each key with its LED as the simulated chip drives
 // it, the buzzer, and the staff card readers. Every button goes through the same simulated board as
 // `terminalctl sim key|badge|wiegand|card|type`, and the events it committed are listed below.
 'use strict';

@@ -1,4 +1,4 @@
-// The front panel (SPEC §8): renders what the host pushes (server-sent events from the loop's
+// The front panel (docs/front-panel.md): renders what the host pushes (server-sent events from the loop's
 // snapshots) and sends taps. It decides nothing the core decides: the thanks screen comes from the
 // snapshot after the commit, never from the tap's own answer.
 'use strict';

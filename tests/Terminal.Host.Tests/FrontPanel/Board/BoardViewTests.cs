@@ -7,7 +7,7 @@ using Terminal.Host.Tests.Fakes;
 
 namespace Terminal.Host.Tests.FrontPanel.Board;
 
-/// <summary>SPEC §8: the virtual board shows each LED and the buzzer as the simulated chip drives them.</summary>
+/// <summary>docs/front-panel.md#virtual-board: the virtual board shows each LED and the buzzer as the simulated chip drives them.</summary>
 public class BoardViewTests
 {
     [Fact]

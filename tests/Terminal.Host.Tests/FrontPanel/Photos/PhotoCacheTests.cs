@@ -4,7 +4,7 @@ using Terminal.TestUtils.Images;
 
 namespace Terminal.Host.Tests.FrontPanel.Photos;
 
-/// <summary>SPEC §5.5: photos cached in the data directory, bounded, old ones removed.</summary>
+/// <summary>docs/mqtt.md#staff-photos: photos cached in the data directory, bounded, old ones removed.</summary>
 public sealed class PhotoCacheTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("photos-").FullName;

@@ -4,7 +4,7 @@ using Terminal.TestUtils.Images;
 
 namespace Terminal.Host.Tests.FrontPanel.Photos;
 
-/// <summary>SPEC §5.5: a photo is shown only when it is an image of the roster's hash, and not too big.</summary>
+/// <summary>docs/mqtt.md#staff-photos: a photo is shown only when it is an image of the roster's hash, and not too big.</summary>
 public class PhotoCheckTests
 {
     private static string Sha(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

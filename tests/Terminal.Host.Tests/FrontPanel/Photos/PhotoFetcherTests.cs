@@ -6,7 +6,7 @@ using Terminal.TestUtils.Network;
 
 namespace Terminal.Host.Tests.FrontPanel.Photos;
 
-/// <summary>SPEC §5.5: photos fetched over HTTP from the hall server, checked before they are kept.</summary>
+/// <summary>docs/mqtt.md#staff-photos: photos fetched over HTTP from the hall server, checked before they are kept.</summary>
 public sealed class PhotoFetcherTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);

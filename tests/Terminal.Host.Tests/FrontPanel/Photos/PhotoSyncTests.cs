@@ -12,7 +12,7 @@ using Terminal.TestUtils.Network;
 
 namespace Terminal.Host.Tests.FrontPanel.Photos;
 
-/// <summary>SPEC §5.5: the cache follows the roster; a photo that fails its check is not shown and logged once.</summary>
+/// <summary>docs/mqtt.md#staff-photos: the cache follows the roster; a photo that fails its check is not shown and logged once.</summary>
 public sealed class PhotoSyncTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
