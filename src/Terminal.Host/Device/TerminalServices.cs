@@ -66,7 +66,9 @@ internal static class TerminalServices
         services.AddSingleton(sp => new RosterCache(options.DataDir, sp.GetRequiredService<ILogger<RosterCache>>()));
         services.AddSingleton(new SettingsLayerFile(options.DataDir));
         services.AddSingleton<BoardFeedback>();
-        services.AddSingleton<IFeedbackDisplay>(sp => new FeedbackDisplays([sp.GetRequiredService<BoardFeedback>(), new VoiceFeedback(sp.GetRequiredService<VoicePlayer>())]));
+        // The panel first: it notes that a snapshot follows before the LEDs change (PanelCues).
+        services.AddSingleton<IFeedbackDisplay>(sp => new FeedbackDisplays(
+            [sp.GetRequiredService<PanelCues>(), sp.GetRequiredService<BoardFeedback>(), new VoiceFeedback(sp.GetRequiredService<VoicePlayer>())]));
         services.AddSingleton<TerminalLoop>();
         services.AddSingleton(sp => sp.GetRequiredService<TerminalLoop>().Snapshots);
         services.AddSingleton<EdgeRouter>();

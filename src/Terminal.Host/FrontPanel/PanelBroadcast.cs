@@ -9,8 +9,8 @@ namespace Terminal.Host.FrontPanel;
 /// <summary>
 /// Hands every open page what changed: each loop snapshot as it is published, a refresh when
 /// something the view shows changed outside the loop (a photo arrived), and under <c>--simulate</c>
-/// each change of an LED or the buzzer line. Handlers run on the loop's and the LEDs' threads, so
-/// they only queue; each page's stream writes on its own request.
+/// each change of an LED or the buzzer line, with the board read then. Handlers run on the loop's and
+/// the LEDs' threads, so they only queue; each page's stream writes on its own request.
 /// </summary>
 internal sealed class PanelBroadcast : IDisposable
 {
@@ -22,9 +22,10 @@ internal sealed class PanelBroadcast : IDisposable
     private readonly SimulatedGpioChip? _chip;
     private readonly BoardView? _board;
 
-    public PanelBroadcast(SnapshotFeed snapshots, SimulatedGpioChip? chip = null, BoardView? board = null)
+    public PanelBroadcast(SnapshotFeed snapshots, PanelCues cues, SimulatedGpioChip? chip = null, BoardView? board = null)
     {
         _snapshots = snapshots;
+        Cues = cues;
         _chip = chip;
         _board = board;
         snapshots.Published += OnPublished;
@@ -33,6 +34,9 @@ internal sealed class PanelBroadcast : IDisposable
             chip.OutputChanged += OnOutputChanged;
         }
     }
+
+    /// <summary>Whether the loop is between showing cues and publishing their snapshot.</summary>
+    public PanelCues Cues { get; }
 
     /// <summary>How many pages are connected.</summary>
     public int Pages => _pages.Count;
@@ -46,7 +50,7 @@ internal sealed class PanelBroadcast : IDisposable
     }
 
     /// <summary>Sends the current snapshot again, e.g. once a photo it names is cached.</summary>
-    public void Refresh() => Send(new PanelMessage(_snapshots.Current, false));
+    public void Refresh() => Send(new PanelMessage(_snapshots.Current, false, _board?.Build()));
 
     public void Dispose()
     {
@@ -57,13 +61,18 @@ internal sealed class PanelBroadcast : IDisposable
         }
     }
 
-    private void OnPublished(LoopSnapshot snapshot) => Send(new PanelMessage(snapshot, true));
+    private void OnPublished(LoopSnapshot snapshot)
+    {
+        // Queued before the note is cleared: a page that sees no snapshot due finds this one queued.
+        Send(new PanelMessage(snapshot, true, _board?.Build()));
+        Cues.Published();
+    }
 
     private void OnOutputChanged(int line, bool value)
     {
         if (_board?.Shows(line) == true)
         {
-            Send(new PanelMessage(null, false));
+            Send(new PanelMessage(null, false, _board.Build()));
         }
     }
 

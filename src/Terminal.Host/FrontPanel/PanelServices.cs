@@ -14,6 +14,7 @@ internal static class PanelServices
     public static IServiceCollection AddFrontPanel(this IServiceCollection services, TerminalOptions options, BoardDefinition board, SimulatedGpioChip? chip)
     {
         services.AddSingleton(options.Panel);
+        services.AddSingleton<PanelCues>();
         services.AddSingleton<PanelAssets>();
         services.AddSingleton(sp => new PhotoCache(options.DataDir, sp.GetRequiredService<TimeProvider>()));
         // One long-lived client; pooled connections are renewed so a hall server's new address is seen.
@@ -24,9 +25,8 @@ internal static class PanelServices
             services.AddSingleton(new BoardView(board, chip));
         }
 
-        services.AddSingleton(sp => new PanelView(
-            board, sp.GetRequiredService<Core.Identity.TerminalIdentity>(), options.Panel, sp.GetRequiredService<PhotoCache>(), sp.GetService<BoardView>()));
-        services.AddSingleton(sp => new PanelBroadcast(sp.GetRequiredService<SnapshotFeed>(), chip, sp.GetService<BoardView>()));
+        services.AddSingleton(sp => new PanelView(board, sp.GetRequiredService<Core.Identity.TerminalIdentity>(), options.Panel, sp.GetRequiredService<PhotoCache>()));
+        services.AddSingleton(sp => new PanelBroadcast(sp.GetRequiredService<SnapshotFeed>(), sp.GetRequiredService<PanelCues>(), chip, sp.GetService<BoardView>()));
         services.AddSingleton<ReviewCode>();
         services.AddHostedService<PhotoWorker>();
         return services;

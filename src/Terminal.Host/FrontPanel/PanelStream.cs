@@ -18,12 +18,6 @@ internal static class PanelStream
     /// <summary>How often a quiet stream says it is alive; the page calls the host gone after two missed.</summary>
     public static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(1);
 
-    /// <summary>
-    /// How long an LED change waits for the snapshot that may follow it: a cue lights the LED just before
-    /// the loop publishes, and the two should reach the page in one write, to show in one frame.
-    /// </summary>
-    private static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(25);
-
     public static async Task StreamAsync(HttpContext context, PanelBroadcast broadcast, SnapshotFeed snapshots, PanelView view, IHostApplicationLifetime lifetime, TimeProvider time, BoardView? board = null)
     {
         var response = context.Response;
@@ -37,7 +31,7 @@ internal static class PanelStream
         try
         {
             await WriteAsync(response, "retry: 1000\n\n", ct).ConfigureAwait(false);
-            await SendAsync(response, "view", view.Build(snapshots.Current, withNotice: false), ct).ConfigureAwait(false);
+            await SendAsync(response, "view", view.Build(snapshots.Current, withNotice: false, board?.Build()), ct).ConfigureAwait(false);
             while (!ct.IsCancellationRequested)
             {
                 if (!await WaitAsync(subscription, Heartbeat, time, ct).ConfigureAwait(false))
@@ -46,32 +40,55 @@ internal static class PanelStream
                     continue;
                 }
 
-                // Everything queued goes out in one flush: a snapshot and the LED it lit render together.
-                var sentView = false;
-                while (true)
-                {
-                    if (!subscription.Messages.TryRead(out var message))
-                    {
-                        // Only LED changes so far: the snapshot of the cue that made them may be a moment behind.
-                        if (sentView || !await WaitAsync(subscription, Coalesce, time, ct).ConfigureAwait(false))
-                        {
-                            break;
-                        }
-
-                        continue;
-                    }
-
-                    var (name, data) = message.Snapshot is { } snapshot ? ("view", view.Build(snapshot, message.Fresh)) : ("board", board?.Build() ?? []);
-                    sentView |= message.Snapshot is not null;
-                    await WriteAsync(response, Event(name, data), ct).ConfigureAwait(false);
-                }
-
-                await response.Body.FlushAsync(ct).ConfigureAwait(false);
+                await SendAsync(response, await BatchAsync(subscription, broadcast.Cues, view, time, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             // The page went away, or the host is stopping.
+        }
+    }
+
+    /// <summary>
+    /// Everything queued, as one write (each write of the body is sent at once), so a snapshot and the
+    /// LED it lit reach the page together and render in one frame. LED changes the loop made for cues
+    /// wait for the snapshot that follows them (<see cref="PanelCues"/>).
+    /// </summary>
+    private static async Task<string> BatchAsync(PanelBroadcast.Subscription subscription, PanelCues cues, PanelView view, TimeProvider time, CancellationToken ct)
+    {
+        var batch = new StringBuilder();
+        var sentView = false;
+        while (true)
+        {
+            if (subscription.Messages.TryRead(out var message))
+            {
+                sentView |= message.Snapshot is not null;
+                batch.Append(message.Snapshot is { } snapshot
+                    ? Event("view", view.Build(snapshot, message.Fresh, message.Board))
+                    : Event("board", message.Board?.DeepClone() ?? new JsonObject()));
+                continue;
+            }
+
+            if (sentView)
+            {
+                return batch.ToString();
+            }
+
+            if (!cues.SnapshotDue)
+            {
+                // The note is cleared once the snapshot is queued: one more look finds it.
+                if (!subscription.Messages.TryPeek(out _))
+                {
+                    return batch.ToString();
+                }
+
+                continue;
+            }
+
+            if (!await WaitAsync(subscription, PanelCues.Bound, time, ct).ConfigureAwait(false))
+            {
+                return batch.ToString();
+            }
         }
     }
 
@@ -89,9 +106,12 @@ internal static class PanelStream
         }
     }
 
-    private static async Task SendAsync(HttpResponse response, string name, JsonNode data, CancellationToken ct)
+    private static Task SendAsync(HttpResponse response, string name, JsonNode data, CancellationToken ct) =>
+        SendAsync(response, Event(name, data), ct);
+
+    private static async Task SendAsync(HttpResponse response, string events, CancellationToken ct)
     {
-        await WriteAsync(response, Event(name, data), ct).ConfigureAwait(false);
+        await WriteAsync(response, events, ct).ConfigureAwait(false);
         await response.Body.FlushAsync(ct).ConfigureAwait(false);
     }
 

@@ -8,7 +8,6 @@ using Terminal.Core.Rating;
 using Terminal.Core.Settings;
 using Terminal.Core.Window;
 using Terminal.Hardware.Board;
-using Terminal.Host.FrontPanel.Board;
 using Terminal.Host.FrontPanel.Photos;
 using Terminal.Host.Loop;
 
@@ -20,13 +19,17 @@ namespace Terminal.Host.FrontPanel;
 /// active faults.
 /// The page only renders this; it decides nothing the core decides.
 /// </summary>
-internal sealed class PanelView(BoardDefinition board, TerminalIdentity identity, PanelOptions panel, PhotoCache photos, BoardView? virtualBoard = null)
+internal sealed class PanelView(BoardDefinition board, TerminalIdentity identity, PanelOptions panel, PhotoCache photos)
 {
     private readonly JsonArray _levels = new([.. board.RatingKeys.Select(k => (JsonNode)new JsonObject { ["level"] = k.Level, ["label"] = RatingScale.Label(k.Level!.Value) })]);
     private readonly JsonArray _reasons = new([.. RatingScale.ReasonCodes.Select(c => (JsonNode)new JsonObject { ["code"] = c, ["label"] = RatingScale.ReasonLabel(c) })]);
 
-    /// <summary>The view of <paramref name="snapshot"/>; with <paramref name="withNotice"/>, also the transient cue it showed.</summary>
-    public JsonObject Build(LoopSnapshot snapshot, bool withNotice)
+    /// <summary>
+    /// The view of <paramref name="snapshot"/>; with <paramref name="withNotice"/>, also the transient cue it
+    /// showed; under <c>--simulate</c> with <paramref name="virtualBoard"/>, the board as it was when the
+    /// snapshot was published (read later, it could show an LED of a snapshot the view does not).
+    /// </summary>
+    public JsonObject Build(LoopSnapshot snapshot, bool withNotice, JsonObject? virtualBoard = null)
     {
         var window = snapshot.Window;
         return new JsonObject
@@ -62,7 +65,7 @@ internal sealed class PanelView(BoardDefinition board, TerminalIdentity identity
             ["notice"] = withNotice ? Notice(snapshot) : null,
             ["faults"] = new JsonArray([.. window.Faults.Select(f => (JsonNode)new JsonObject { ["code"] = f, ["label"] = FaultLabels.For(f) })]),
             ["committed"] = new JsonArray([.. snapshot.Committed.Select(e => (JsonNode)new JsonObject { ["seq"] = e.Seq, ["type"] = e.Type })]),
-            ["board"] = virtualBoard?.Build(),
+            ["board"] = virtualBoard?.DeepClone(),
         };
     }
 
