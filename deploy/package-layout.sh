@@ -63,6 +63,8 @@ lay_out_system() {
     install -D -m 0644 "$here/terminal-firstboot.service" "$root/usr/lib/systemd/system/terminal-firstboot.service"
     install -D -m 0644 "$here/terminal-update-request.path" "$root/usr/lib/systemd/system/terminal-update-request.path"
     install -D -m 0644 "$here/terminal-update-request.service" "$root/usr/lib/systemd/system/terminal-update-request.service"
+    # Optional, not enabled: the front panel in Chromium on the device's screen (deploy/README.md).
+    install -D -m 0644 "$here/terminal-kiosk.service" "$root/usr/lib/systemd/system/terminal-kiosk.service"
     install -D -m 0755 "$here/terminalctl" "$root/usr/bin/terminalctl"
     install -D -m 0755 "$here/terminal-update" "$root/usr/sbin/terminal-update"
     install -D -m 0755 "$here/terminal-firstboot" "$root/usr/libexec/terminal/terminal-firstboot"

@@ -26,6 +26,9 @@ internal static class TerminalConfiguration
         [TerminalSettings.Device.DataDir.Key] = Path.Combine(workingDirectory, ".terminal-data"),
         [$"{TerminalSettings.Broker.Uris.Key}:0"] = "mqtt://127.0.0.1:1883",
         [TerminalSettings.Broker.AllowInsecure.Key] = "true",
+
+        // The page is the virtual front panel a developer taps with the mouse (docs/front-panel.md#virtual-board).
+        [TerminalSettings.Panel.Touch.Key] = "true",
     };
 
     /// <summary>Adds the layers to <paramref name="builder"/>, replacing what was there.</summary>

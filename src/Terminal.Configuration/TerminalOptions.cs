@@ -26,6 +26,9 @@ internal sealed record TerminalOptions
 
     public required string ControlSocket { get; init; }
 
+    /// <summary>The front panel page (docs/configuration.md#panel).</summary>
+    public PanelOptions Panel { get; init; } = PanelOptions.Default;
+
     /// <summary>The voice prompts' settings (docs/configuration.md#voice).</summary>
     public required VoiceOptions Voice { get; init; }
 
@@ -45,3 +48,13 @@ internal sealed record BrokerOptions(
     bool AllowInsecure);
 
 internal sealed record BufferOptions(long MaxEvents, long MaxBytes);
+
+/// <summary>The front panel's settings (docs/configuration.md#panel).</summary>
+/// <param name="Listen">Where the page is served (loopback unless <paramref name="AllowRemote"/>).</param>
+/// <param name="AllowRemote">Whether <paramref name="Listen"/> may be reachable from other machines.</param>
+/// <param name="Touch">Whether the screen takes ratings and reasons.</param>
+/// <param name="ReviewUrl">The review URL template for the thank-you QR code, or null.</param>
+internal sealed record PanelOptions(Uri Listen, bool AllowRemote, bool Touch, string? ReviewUrl)
+{
+    public static PanelOptions Default { get; } = new(new Uri(TerminalSettings.Panel.Listen.Default!), false, false, null);
+}

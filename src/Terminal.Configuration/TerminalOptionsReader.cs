@@ -30,6 +30,7 @@ internal sealed class TerminalOptionsReader(IConfigurationRoot root)
             Buffer = new BufferOptions(Value(TerminalSettings.Buffer.MaxEvents), Value(TerminalSettings.Buffer.MaxBytes)),
             ControlSocket = Path.GetFullPath(Optional(Device.ControlSocket)
                 ?? (simulate ? Path.Combine(dataDir, "control.sock") : Device.ControlSocket.Default!)),
+            Panel = ReadPanel(),
             Voice = new VoiceOptions
             {
                 Enabled = Value(TerminalSettings.Voice.Enabled),
@@ -39,6 +40,18 @@ internal sealed class TerminalOptionsReader(IConfigurationRoot root)
             },
             Simulate = simulate,
         };
+    }
+
+    private PanelOptions ReadPanel()
+    {
+        var allowRemote = Value(Panel.AllowRemote);
+        _ = ListenAddress.TryParse(Value(Panel.Listen), out var listen, out _);
+        if (!allowRemote && !ListenAddress.IsLoopback(listen))
+        {
+            throw Error(Panel.Listen.Key, $"'{listen.OriginalString}' can be reached from other machines; listen on loopback (127.0.0.1) or set {Panel.AllowRemote.Key}=true explicitly");
+        }
+
+        return new PanelOptions(listen, allowRemote, Value(Panel.Touch), Optional(Panel.ReviewUrl));
     }
 
     private BrokerOptions ReadBroker()

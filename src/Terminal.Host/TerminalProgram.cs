@@ -8,6 +8,7 @@ using Terminal.Hardware.Board;
 using Terminal.Hardware.Gpio;
 using Terminal.Host.Control;
 using Terminal.Host.Device;
+using Terminal.Host.FrontPanel;
 using Terminal.Host.SelfTest;
 using Terminal.Host.Systemd;
 
@@ -74,7 +75,11 @@ internal static class TerminalProgram
             await using var device = await DeviceResources.OpenAsync(options, board, startupLogs).ConfigureAwait(false);
             builder.Services.AddTerminal(options, board, device);
             PrepareControlSocket(options.ControlSocket);
-            builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenUnixSocket(options.ControlSocket));
+            builder.WebHost.ConfigureKestrel(kestrel =>
+            {
+                kestrel.ListenUnixSocket(options.ControlSocket);
+                PanelHosting.Listen(kestrel, options.Panel);
+            });
             var app = builder.Build();
 
             // The buffer is open and the lines claimed (DeviceResources.OpenAsync): once the workers run, READY=1.
@@ -82,6 +87,7 @@ internal static class TerminalProgram
                 app.Services.GetRequiredService<ReadinessGate>().MarkReady($"ready: board {board.Name}, data {options.DataDir}"));
             ControlEndpoints.Map(app);
             SelfTestEndpoints.Map(app);
+            PanelHosting.Map(app, options.Panel);
             await app.RunAsync().ConfigureAwait(false);
             return Environment.ExitCode;
         }

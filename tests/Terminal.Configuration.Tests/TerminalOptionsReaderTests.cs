@@ -33,6 +33,40 @@ public class TerminalOptionsReaderTests
         Assert.EndsWith("board-config/rpi4-5key-wiegand.json", options.BoardFile, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Panel_DefaultsToLoopbackWithoutTouchOrReview()
+    {
+        var panel = Read(Valid).Panel;
+
+        Assert.Equal(new Uri("http://127.0.0.1:8080"), panel.Listen);
+        Assert.Equal((false, false, null), (panel.AllowRemote, panel.Touch, panel.ReviewUrl));
+    }
+
+    [Fact]
+    public void Panel_OnAnotherAddress_IsAcceptedWhenAllowRemoteSaysSo()
+    {
+        var panel = Read(new Dictionary<string, string?>(Valid)
+        {
+            ["Terminal:Panel:Listen"] = "http://0.0.0.0:8080",
+            ["Terminal:Panel:AllowRemote"] = "true",
+            ["Terminal:Panel:Touch"] = "true",
+            ["Terminal:Panel:ReviewUrl"] = "https://hall.example/review?hall={hall}&t={terminal}&s={session}&case={caseNo}",
+        }).Panel;
+
+        Assert.Equal(new Uri("http://0.0.0.0:8080"), panel.Listen);
+        Assert.True(panel.Touch);
+        Assert.StartsWith("https://hall.example/review", panel.ReviewUrl, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://localhost:8080")]
+    [InlineData("http://[::1]:8080")]
+    [InlineData("http://127.0.0.2:0")]
+    public void Panel_OnLoopback_NeedsNoAllowRemote(string listen)
+    {
+        Assert.Equal(new Uri(listen), Read(new Dictionary<string, string?>(Valid) { ["Terminal:Panel:Listen"] = listen }).Panel.Listen);
+    }
+
     [Theory]
     [InlineData("Terminal:TerminalId", null, "Terminal:TerminalId: is required")]
     [InlineData("Terminal:TerminalId", "", "Terminal:TerminalId: must not be empty")]
@@ -47,6 +81,13 @@ public class TerminalOptionsReaderTests
     [InlineData("Terminal:Broker:AllowInsecure", "yes", "Terminal:Broker:AllowInsecure: 'yes' is not true or false")]
     [InlineData("Terminal:Brokr:Uris:0", "mqtts://x", "Terminal:Brokr: unknown setting")]
     [InlineData("Terminal:Broker:Tls:Cert", "/etc/terminal/c.pem", "client certificate and key go together")]
+    [InlineData("Terminal:Panel:Listen", "http://0.0.0.0:8080", "Terminal:Panel:Listen: 'http://0.0.0.0:8080' can be reached from other machines")]
+    [InlineData("Terminal:Panel:Listen", "http://192.168.1.20:8080", "set Terminal:Panel:AllowRemote=true explicitly")]
+    [InlineData("Terminal:Panel:Listen", "https://127.0.0.1:8443", "Terminal:Panel:Listen: 'https://127.0.0.1:8443' is not an address to listen on")]
+    [InlineData("Terminal:Panel:Listen", "http://panel.hall:8080", "Terminal:Panel:Listen: 'http://panel.hall:8080': listen on an IP address or localhost")]
+    [InlineData("Terminal:Panel:Touch", "maybe", "Terminal:Panel:Touch: 'maybe' is not true or false")]
+    [InlineData("Terminal:Panel:ReviewUrl", "https://hall/review?case={case}", "Terminal:Panel:ReviewUrl: unknown placeholder {case}")]
+    [InlineData("Terminal:Panel:ReviewUrl", "review/{session}", "Terminal:Panel:ReviewUrl: 'review/{session}' is not an absolute http or https URL")]
     public void InvalidValue_IsRefused_NamingTheKeyAndReason(string key, string? value, string expected)
     {
         var settings = new Dictionary<string, string?>(Valid) { [key] = value };

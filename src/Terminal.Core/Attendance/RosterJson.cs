@@ -5,7 +5,8 @@ namespace Terminal.Core.Attendance;
 
 /// <summary>
 /// The roster's wire and cache form (docs/mqtt.md#roster):
-/// <c>{"version":17,"staff":[{"staff":"S-1034","name":"张敏","title":"综合窗口","cards":["H10301:12:34567"]}]}</c>.
+/// <c>{"version":17,"staff":[{"staff":"S-1034","name":"张敏","title":"综合窗口","cards":["H10301:12:34567"]}]}</c>,
+/// plus the 亮身份 card's <c>photo</c>, <c>pledge</c>, <c>badges</c> and <c>stars</c> (<see cref="RosterDisplayJson"/>).
 /// Unknown fields are ignored, so the hall server can add some without breaking older terminals.
 /// </summary>
 public static class RosterJson
@@ -127,9 +128,7 @@ public static class RosterJson
             }
         }
 
-        entry = new RosterEntry(id.GetString()!, name, title, cards);
-        error = "";
-        return true;
+        return RosterDisplayJson.TryRead(item, path, new RosterEntry(id.GetString()!, name, title, cards), out entry, out error);
     }
 
     private static bool TryOptionalString(JsonElement item, string property, out string? value)

@@ -29,4 +29,17 @@ public static class RatingScale
     /// <summary>Reason codes for bad ratings.</summary>
     public static IReadOnlyList<string> ReasonCodes { get; } =
         ["attitude", "competence", "information", "procedure", "efficiency", "fees", "other"];
+
+    /// <summary>The Chinese label of a reason code, as the reason buttons show it (docs/mqtt.md#rating, docs/front-panel.md#screens).</summary>
+    public static string ReasonLabel(string code) => code switch
+    {
+        "attitude" => "服务态度",
+        "competence" => "业务能力",
+        "information" => "告知情况",
+        "procedure" => "办理手续",
+        "efficiency" => "办事效率",
+        "fees" => "收费情况",
+        "other" => "其他",
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "not a reason code"),
+    };
 }

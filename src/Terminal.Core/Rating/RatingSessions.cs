@@ -29,6 +29,15 @@ internal sealed class RatingSessions(WindowContext context)
 
     public EventEnvelope? HeldRating => _held?.Rating;
 
+    /// <summary>The session whose bad rating waits for its reason, or null.</summary>
+    public string? HeldSessionId => _held?.Session.Id;
+
+    /// <summary>
+    /// The session a press rates now (or, when already rated, repeats): the one waiting for its reason,
+    /// the open one, or the one rated within the cooldown; null when a press would open a new one.
+    /// </summary>
+    public string? TapTarget => _held?.Session.Id ?? _open?.Id ?? _rated?.Id;
+
     /// <summary>The open session for a snapshot, or null.</summary>
     public SessionView? OpenView(long now) =>
         _open is { } open ? new SessionView(open.Id, open.Source, open.Case, context.Remaining(open.OpenedAt, context.Settings.Get(RatingSetting.SessionTimeout), now)) : null;
@@ -36,6 +45,10 @@ internal sealed class RatingSessions(WindowContext context)
     /// <summary>The held rating for a snapshot, or null.</summary>
     public ReasonWait? ReasonView(long now) =>
         _held is { } held ? new ReasonWait(held.Rating, held.Key, context.Remaining(held.HeldAt, context.Settings.Get(RatingSetting.ReasonTimeout), now)) : null;
+
+    /// <summary>The session rated last, while its thanks shows (until the cooldown ends), or null.</summary>
+    public SessionView? RatedView(long now) =>
+        _rated is { } rated ? new SessionView(rated.Id, rated.Source, rated.Case, context.Remaining(_quietSince, context.Settings.Get(RatingSetting.Cooldown), now)) : null;
 
     /// <summary>The cue that shows the rating state now, e.g. to restore after a transient cue.</summary>
     public Cue SteadyCue =>
@@ -89,19 +102,20 @@ internal sealed class RatingSessions(WindowContext context)
         return true;
     }
 
-    public void Press(KeyInput input, int level, DecisionBuilder decision)
+    /// <summary>A press of a rating key (or a tap on a rating button); false when it was a repeat after the rating.</summary>
+    public bool Press(KeyInput input, int level, DecisionBuilder decision)
     {
         var now = context.Now;
         if (_held is not null)
         {
             Repeat(input.Key, level, _held.Session, now);
-            return;
+            return false;
         }
 
         if (_open is null && _rated is not null && context.Elapsed(_quietSince, now) < context.Settings.Get(RatingSetting.Cooldown))
         {
             Repeat(input.Key, level, _rated, now);
-            return;
+            return false;
         }
 
         EndPrevious(decision);
@@ -113,6 +127,7 @@ internal sealed class RatingSessions(WindowContext context)
         }
 
         Rate(_open, input.Key, level, now, decision);
+        return true;
     }
 
     /// <summary>A reason for the held bad rating; false when no rating waits for one.</summary>

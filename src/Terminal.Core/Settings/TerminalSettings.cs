@@ -1,5 +1,6 @@
 using System.Reflection;
 using Terminal.Core.Identity;
+using Terminal.Core.Screen;
 
 namespace Terminal.Core.Settings;
 
@@ -108,6 +109,22 @@ public static class TerminalSettings
 
         /// <summary><c>Terminal:Buffer:MaxBytes</c>.</summary>
         public static readonly CountSetting MaxBytes = new("Terminal:Buffer:MaxBytes", 256L * 1024 * 1024, 1, long.MaxValue, "Most bytes of event payloads kept, as MaxEvents.");
+    }
+
+    /// <summary>The front panel page (docs/configuration.md#panel): where it listens, and what the screen may do.</summary>
+    public static class Panel
+    {
+        /// <summary><c>Terminal:Panel:Listen</c>.</summary>
+        public static readonly TextSetting Listen = new("Terminal:Panel:Listen", "Where the host serves the front panel page (the kiosk browser, or the virtual board under --simulate).", "http://127.0.0.1:8080", rule: ListenAddress.Rule, check: v => ListenAddress.TryParse(v, out _, out var reason) ? null : reason);
+
+        /// <summary><c>Terminal:Panel:AllowRemote</c>.</summary>
+        public static readonly FlagSetting AllowRemote = new("Terminal:Panel:AllowRemote", false, "Allows a Listen address other than loopback, so other machines can open the page and tap on it; say so explicitly.");
+
+        /// <summary><c>Terminal:Panel:Touch</c>.</summary>
+        public static readonly FlagSetting Touch = new("Terminal:Panel:Touch", false, "The screen takes ratings and reasons (a touch screen at the window); bad ratings then wait for a reason from it (true under --simulate).");
+
+        /// <summary><c>Terminal:Panel:ReviewUrl</c>.</summary>
+        public static readonly TextSetting ReviewUrl = new("Terminal:Panel:ReviewUrl", "Online review of the same case, shown as a QR code on the thank-you screen; optional.", rule: "an http(s) URL; placeholders {hall} {terminal} {session} {caseNo}", check: ReviewUrlTemplate.Check);
     }
 
     /// <summary>The voice prompts of a board with a speaker (docs/configuration.md#voice).</summary>

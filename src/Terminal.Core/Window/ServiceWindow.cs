@@ -3,6 +3,7 @@ using Terminal.Core.Events;
 using Terminal.Core.Feedback;
 using Terminal.Core.Keys;
 using Terminal.Core.Rating;
+using Terminal.Core.Screen;
 using Terminal.Core.Settings;
 
 namespace Terminal.Core.Window;
@@ -28,6 +29,7 @@ public sealed class ServiceWindow
     private readonly RatingSessions _sessions;
     private readonly StaffAttendance _attendance;
     private readonly StuckKeys _keys;
+    private readonly ScreenTaps _taps;
     private readonly ActiveFaults _faults;
 
     /// <summary>A window with the default settings and five rating keys.</summary>
@@ -48,6 +50,7 @@ public sealed class ServiceWindow
         _sessions = new RatingSessions(_context);
         _attendance = new StaffAttendance(_context);
         _keys = new StuckKeys(_context);
+        _taps = new ScreenTaps(_context, _sessions);
         _faults = new ActiveFaults(_context);
     }
 
@@ -94,7 +97,10 @@ public sealed class ServiceWindow
             Faults,
             StorageFull,
             Settings,
-            Roster);
+            Roster)
+        {
+            Rated = _sessions.RatedView(now),
+        };
     }
 
     /// <summary>A debounced key transition (rating, invite, pause or reason key).</summary>
@@ -145,6 +151,18 @@ public sealed class ServiceWindow
         }
 
         return decision.Build();
+    }
+
+    /// <summary>
+    /// A tap on the front panel's rating or reason button (docs/front-panel.md#touch): a press like a key's, under the
+    /// same rules, provided the screen showed the session that is current; otherwise nothing changes.
+    /// </summary>
+    public TapOutcome OnTap(ScreenTap tap)
+    {
+        ArgumentNullException.ThrowIfNull(tap);
+        var decision = Begin();
+        var (verdict, message) = _taps.Tap(tap, StorageFull, decision);
+        return new TapOutcome(decision.Build(), verdict, message);
     }
 
     /// <summary>A decoded badge swipe.</summary>

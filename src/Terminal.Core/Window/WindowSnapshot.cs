@@ -29,6 +29,9 @@ public sealed record WindowSnapshot(
     WindowSettings Settings,
     Roster Roster)
 {
+    /// <summary>The session rated last while its thanks shows (time left: until the cooldown ends), or null.</summary>
+    public SessionView? Rated { get; init; }
+
     /// <summary>The signed-in staff member's roster entry (亮身份), or null when unstaffed or the card is unknown.</summary>
     public RosterEntry? StaffEntry => Status.Staff is { } staff ? Roster.Staff.FirstOrDefault(e => e.Staff == staff) : null;
 }

@@ -1,6 +1,4 @@
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Terminal.Host.Loop;
@@ -18,8 +16,6 @@ namespace Terminal.Host.Control;
 /// </summary>
 internal static class ControlEndpoints
 {
-    private static readonly TimeSpan CommitWait = TimeSpan.FromSeconds(2);
-
     public static void Map(WebApplication app)
     {
         app.MapGet("/status", (StatusReporter reporter, IMqttClient mqtt, ConnectionLog connection) =>
@@ -45,34 +41,9 @@ internal static class ControlEndpoints
             Simulate(sim, snapshots, time, s => s.Type(text, reader), ct));
     }
 
-    private static async Task<IResult> Simulate(
-        SimulatedBoard? sim,
-        SnapshotFeed snapshots,
-        TimeProvider time,
-        Func<SimulatedBoard, SimulatedInput> prepare,
-        CancellationToken ct)
-    {
-        if (sim is null)
-        {
-            return Error(StatusCodes.Status409Conflict, "not-simulating", "the terminal runs on real hardware; sim commands need 'terminal --simulate'");
-        }
-
-        SimulatedInput input;
-        try
-        {
-            input = prepare(sim);
-        }
-        catch (ArgumentException e)
-        {
-            return Error(StatusCodes.Status400BadRequest, "bad-input", e.Message);
-        }
-
-        using var capture = new InputCapture(snapshots, input.Done);
-        await input.Drive(ct).ConfigureAwait(false);
-        var events = await capture.WaitAsync(CommitWait, time, ct).ConfigureAwait(false);
-        var array = new JsonArray(events.OrderBy(e => e.Seq).Select(e => JsonNode.Parse(e.Payload.Span)).ToArray());
-        return Results.Text(new JsonObject { ["events"] = array }.ToJsonString(), "application/json");
-    }
+    // The run itself is shared with the front panel's virtual board (SimulationRun).
+    private static Task<IResult> Simulate(SimulatedBoard? sim, SnapshotFeed snapshots, TimeProvider time, Func<SimulatedBoard, SimulatedInput> prepare, CancellationToken ct) =>
+        SimulationRun.RespondAsync(sim, snapshots, time, prepare, ct);
 
     private static async Task ExportAsync(HttpContext context, IEventBuffer buffer)
     {
@@ -94,7 +65,4 @@ internal static class ControlEndpoints
             }
         }
     }
-
-    private static IResult Error(int status, string code, string message) =>
-        Results.Text(new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } }.ToJsonString(), "application/json", Encoding.UTF8, status);
 }

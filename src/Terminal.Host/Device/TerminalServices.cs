@@ -7,6 +7,7 @@ using Terminal.Core.Time;
 using Terminal.Hardware.Audio;
 using Terminal.Hardware.Board;
 using Terminal.Host.Board;
+using Terminal.Host.FrontPanel;
 using Terminal.Host.Inbound;
 using Terminal.Host.Journal;
 using Terminal.Host.Loop;
@@ -52,6 +53,7 @@ internal static class TerminalServices
         AddInbound(services, options);
         AddOutbound(services, options, identity);
         services.AddSelfTest();
+        services.AddFrontPanel(options, board, device.SimulatedChip);
         return services;
     }
 
@@ -64,7 +66,9 @@ internal static class TerminalServices
         services.AddSingleton(sp => new RosterCache(options.DataDir, sp.GetRequiredService<ILogger<RosterCache>>()));
         services.AddSingleton(new SettingsLayerFile(options.DataDir));
         services.AddSingleton<BoardFeedback>();
-        services.AddSingleton<IFeedbackDisplay>(sp => new FeedbackDisplays([sp.GetRequiredService<BoardFeedback>(), new VoiceFeedback(sp.GetRequiredService<VoicePlayer>())]));
+        // The panel first: it notes that a snapshot follows before the LEDs change (PanelCues).
+        services.AddSingleton<IFeedbackDisplay>(sp => new FeedbackDisplays(
+            [sp.GetRequiredService<PanelCues>(), sp.GetRequiredService<BoardFeedback>(), new VoiceFeedback(sp.GetRequiredService<VoicePlayer>())]));
         services.AddSingleton<TerminalLoop>();
         services.AddSingleton(sp => sp.GetRequiredService<TerminalLoop>().Snapshots);
         services.AddSingleton<EdgeRouter>();

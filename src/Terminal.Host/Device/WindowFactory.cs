@@ -1,5 +1,6 @@
 using Terminal.Core.Events;
 using Terminal.Core.Keys;
+using Terminal.Core.Rating;
 using Terminal.Core.Window;
 using Terminal.Hardware.Board;
 using Terminal.Configuration;
@@ -10,9 +11,10 @@ namespace Terminal.Host.Device;
 internal static class WindowFactory
 {
     public static ServiceWindow Create(TerminalOptions options, BoardDefinition board, EventFactory events, TimeProvider time) =>
-        new(options.WindowSettings, Layout(board), events, time);
+        new(options.WindowSettings, Layout(board, options.Panel.Touch), events, time);
 
-    public static KeyLayout Layout(BoardDefinition board) => new(
+    /// <summary>The board's rating levels; the reasons its keys collect, and every reason when the touch screen takes them (docs/front-panel.md#touch).</summary>
+    public static KeyLayout Layout(BoardDefinition board, bool touch = false) => new(
         board.RatingKeys.Select(k => k.Level!.Value).ToList(),
-        board.Keys.Where(k => k.Role == BoardKeyRole.Reason).Select(k => k.Reason!).ToList());
+        board.Keys.Where(k => k.Role == BoardKeyRole.Reason).Select(k => k.Reason!).Union(touch ? RatingScale.ReasonCodes : []).ToList());
 }

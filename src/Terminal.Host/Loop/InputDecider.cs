@@ -17,6 +17,7 @@ internal static class InputDecider
         CardSwipe card => new(window.OnBadge(card.Swipe)),
         UnreadableSwipe noise => new(window.RecordFault(FaultCodes.ReaderNoise, $"{noise.Frames} unreadable input(s); last: {noise.LastReason}", noise.Reader)),
         ReaderDropped or ReaderIgnored => InputOutcome.None,
+        ScreenTapped tapped => Tap(window, tapped),
         CommandReceived command => Command(window, command),
         RosterReceived roster => window.ApplyRoster(roster.Roster) ? new(Decision.None, AcceptedRoster: roster.Roster) : InputOutcome.None,
         StorageChanged storage => Storage(window, storage),
@@ -34,6 +35,12 @@ internal static class InputDecider
         var before = window.Settings;
         var outcome = new CommandHandler(window).Handle(command.Name, command.Payload.Span);
         return new(outcome.Decision, outcome.AppliedSettings, outcome.AppliedSettings is null ? null : before, Command: outcome);
+    }
+
+    private static InputOutcome Tap(ServiceWindow window, ScreenTapped tapped)
+    {
+        var outcome = window.OnTap(tapped.Tap);
+        return new(outcome.Decision, Tap: outcome);
     }
 
     private static InputOutcome Storage(ServiceWindow window, StorageChanged storage)

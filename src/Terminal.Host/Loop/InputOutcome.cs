@@ -1,5 +1,6 @@
 using Terminal.Core.Attendance;
 using Terminal.Core.Commands;
+using Terminal.Core.Screen;
 using Terminal.Core.Settings;
 using Terminal.Core.Window;
 
@@ -11,12 +12,14 @@ namespace Terminal.Host.Loop;
 /// <param name="Replaced">The settings before a <c>config.set</c>, or null.</param>
 /// <param name="AcceptedRoster">A newer roster the window took, to cache, or null.</param>
 /// <param name="Command">For a command: the core's outcome (result or the host's part), or null.</param>
+/// <param name="Tap">For a tap on the front panel: whether it counted and why not, or null (also when the self-test took it).</param>
 internal sealed record InputOutcome(
     Decision Decision,
     WindowSettings? AppliedSettings = null,
     WindowSettings? Replaced = null,
     Roster? AcceptedRoster = null,
-    CommandOutcome? Command = null)
+    CommandOutcome? Command = null,
+    TapOutcome? Tap = null)
 {
     /// <summary>Nothing to commit, show or keep.</summary>
     public static InputOutcome None { get; } = new(Decision.None);

@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using System.Text.Json;
 
 namespace Terminal.Benchmarks.Footprint;
@@ -11,19 +10,8 @@ internal sealed class PressLoad : IDisposable
 {
     private readonly HttpClient _http;
 
-    public PressLoad(string socket)
-    {
-        var handler = new SocketsHttpHandler
-        {
-            ConnectCallback = async (_, ct) =>
-            {
-                var s = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-                await s.ConnectAsync(new UnixDomainSocketEndPoint(socket), ct);
-                return new NetworkStream(s, ownsSocket: true);
-            },
-        };
-        _http = new HttpClient(handler) { BaseAddress = new Uri("http://terminal"), Timeout = TimeSpan.FromMinutes(2) };
-    }
+    public PressLoad(string socket) =>
+        _http = new HttpClient(ControlSocket.Handler(socket)) { BaseAddress = new Uri("http://terminal"), Timeout = TimeSpan.FromMinutes(2) };
 
     /// <summary>Whether the endpoint answers at all (the bare host has no READY).</summary>
     public async Task<bool> AnswersAsync()

@@ -15,7 +15,7 @@ conf = f"{work}/m.conf"; open(conf, "w").write(f"listener {port} 127.0.0.1\nallo
 broker = subprocess.Popen(["mosquitto", "-c", conf], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 time.sleep(0.5)
 term = subprocess.Popen(["dotnet", host, "--simulate", f"--Terminal:DataDir={work}/data", f"--Terminal:Broker:Uris:0=mqtt://127.0.0.1:{port}",
-                         "--Terminal:Rating:Cooldown=00:00:00"], cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                         "--Terminal:Rating:Cooldown=00:00:00", "--Terminal:Panel:Listen=http://127.0.0.1:0"], cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 sock = f"{work}/data/control.sock"
 for _ in range(300):
     if os.path.exists(sock) and subprocess.run(["dotnet", ctl, "--socket", sock, "status"], capture_output=True).returncode == 0: break

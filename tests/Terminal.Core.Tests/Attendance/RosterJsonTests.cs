@@ -9,6 +9,8 @@ public sealed class RosterJsonTests
     private const string SpecExample =
         """{"version": 17, "staff": [{"staff":"S-1034","name":"张敏","title":"综合窗口","cards":["H10301:12:34567"]}]}""";
 
+    private const string Sha = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
     private static Roster Parse(string json)
     {
         Assert.True(RosterJson.TryParse(Encoding.UTF8.GetBytes(json), out var roster, out var error), error);
@@ -49,7 +51,7 @@ public sealed class RosterJsonTests
         var again = Parse(Encoding.UTF8.GetString(RosterJson.Serialize(roster)));
 
         Assert.Equal(roster.Version, again.Version);
-        Assert.Equal(roster.Staff[0] with { Cards = [] }, again.Staff[0] with { Cards = [] });
+        Assert.Equal(roster.Staff[0] with { Cards = [], Badges = [] }, again.Staff[0] with { Cards = [], Badges = [] });
         Assert.Equal(roster.Staff[0].Cards, again.Staff[0].Cards);
         Assert.Contains("\"version\":17", Encoding.UTF8.GetString(RosterJson.Serialize(roster)), StringComparison.Ordinal);
     }
@@ -75,9 +77,66 @@ public sealed class RosterJsonTests
     [Fact]
     public void UnknownFields_AreIgnored()
     {
-        var roster = Parse("""{"version":2,"issued":"x","staff":[{"staff":"S-1","photo":"p.jpg","cards":[]}]}""");
+        var roster = Parse("""{"version":2,"issued":"x","staff":[{"staff":"S-1","phone":"1234","room":{"floor":2},"cards":[]}]}""");
 
         Assert.Equal("S-1", Assert.Single(roster.Staff).Staff);
+    }
+
+    [Fact]
+    public void DisplayFields_AreReadForTheIdentityCard()
+    {
+        var roster = Parse($$"""
+            {"version":3,"staff":[{"staff":"S-1034","name":"张敏","title":"综合窗口","cards":[],
+              "photo":{"url":"http://hall.local/photos/S-1034.jpg","sha256":"{{Sha.ToUpperInvariant()}}","size":123},
+              "pledge":"微笑服务，一次办好","badges":["party-member","model-post","youth-post"],"stars":5}]}
+            """);
+
+        var entry = Assert.Single(roster.Staff);
+        Assert.Equal(new RosterPhoto("http://hall.local/photos/S-1034.jpg", Sha), entry.Photo);
+        Assert.Equal("微笑服务，一次办好", entry.Pledge);
+        Assert.Equal(["party-member", "model-post", "youth-post"], entry.Badges);
+        Assert.Equal(5, entry.Stars);
+    }
+
+    [Fact]
+    public void DisplayFields_AreOptional()
+    {
+        var entry = Assert.Single(Parse(SpecExample).Staff);
+
+        Assert.Null(entry.Photo);
+        Assert.Null(entry.Pledge);
+        Assert.Empty(entry.Badges);
+        Assert.Null(entry.Stars);
+    }
+
+    [Fact]
+    public void DisplayFields_SurviveTheCacheRoundTrip()
+    {
+        var roster = Parse($$"""{"version":3,"staff":[{"staff":"S-1","photo":{"url":"https://hall/p.png","sha256":"{{Sha}}"},"pledge":"p","badges":["model-post"],"stars":4}]}""");
+
+        var again = Assert.Single(Parse(Encoding.UTF8.GetString(RosterJson.Serialize(roster))).Staff);
+
+        Assert.Equal(roster.Staff[0].Photo, again.Photo);
+        Assert.Equal(("p", 4), (again.Pledge, again.Stars));
+        Assert.Equal(["model-post"], again.Badges);
+    }
+
+    [Theory]
+    [InlineData("""{"photo":"p.jpg"}""", "roster.staff[0].photo: must be an object")]
+    [InlineData("""{"photo":{"url":"ftp://hall/p.jpg","sha256":"SHA"}}""", "roster.staff[0].photo.url")]
+    [InlineData("""{"photo":{"url":"/photos/p.jpg","sha256":"SHA"}}""", "roster.staff[0].photo.url")]
+    [InlineData("""{"photo":{"url":"http://hall/p.jpg","sha256":"abc"}}""", "roster.staff[0].photo.sha256")]
+    [InlineData("""{"photo":{"url":"http://hall/p.jpg"}}""", "roster.staff[0].photo.sha256")]
+    [InlineData("""{"pledge":7}""", "roster.staff[0].pledge")]
+    [InlineData("""{"badges":"party-member"}""", "roster.staff[0].badges")]
+    [InlineData("""{"badges":[""]}""", "roster.staff[0].badges")]
+    [InlineData("""{"stars":6}""", "roster.staff[0].stars: must be a whole number from 1 to 5")]
+    [InlineData("""{"stars":4.5}""", "roster.staff[0].stars")]
+    public void MalformedDisplayField_IsRefusedNamingIt(string fields, string expected)
+    {
+        var json = """{"version":1,"staff":[{"staff":"S-1",""" + fields.Replace("SHA", Sha, StringComparison.Ordinal)[1..] + "]}";
+
+        Assert.Contains(expected, ErrorOf(json), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Terminal.Core.Events;
 using Terminal.Core.Feedback;
 using Terminal.Core.Identity;
 using Terminal.Core.Keys;
+using Terminal.Core.Screen;
 using Terminal.Core.Settings;
 using Terminal.Core.Time;
 using Terminal.Core.Window;
@@ -55,6 +56,10 @@ internal sealed class TestWindow
 
     public Decision Swipe(BadgeSwipe swipe) => Record(Window.OnBadge(swipe));
 
+    public TapOutcome TapRating(int level, string? session) => Record(Window.OnTap(new RatingTap(level, session)));
+
+    public TapOutcome TapReason(string code, string? session) => Record(Window.OnTap(new ReasonTap(code, session)));
+
     public Decision Open(string? session = null, CaseInfo? @case = null) => Record(Window.OpenSession(session, @case, out _));
 
     /// <summary>Lets time pass the way the host does: one timer armed to DueIn, OnTick when it fires.</summary>
@@ -83,6 +88,12 @@ internal sealed class TestWindow
         Committed.AddRange(decision.Events);
         Cues.AddRange(decision.Cues);
         return decision;
+    }
+
+    public TapOutcome Record(TapOutcome outcome)
+    {
+        Record(outcome.Decision);
+        return outcome;
     }
 
     public IReadOnlyList<T> Data<T>()

@@ -10,6 +10,7 @@ public sealed class DebianPackageTests(BuiltPackages packages) : IClassFixture<B
     [
         "./usr/lib/systemd/system/terminal.service", "./usr/lib/systemd/system/terminal-firstboot.service",
         "./usr/lib/systemd/system/terminal-update-request.path", "./usr/lib/systemd/system/terminal-update-request.service",
+        "./usr/lib/systemd/system/terminal-kiosk.service",
         "./usr/bin/terminalctl", "./usr/sbin/terminal-update", "./usr/libexec/terminal/terminal-firstboot",
         "./usr/share/doc/terminal/copyright", "./usr/share/doc/terminal/changelog.gz", "./usr/share/lintian/overrides/terminal",
     ];

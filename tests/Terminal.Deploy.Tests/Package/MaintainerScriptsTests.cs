@@ -24,6 +24,7 @@ public sealed class MaintainerScriptsTests(BuiltPackages packages) : IClassFixtu
         echo "current=$(readlink /opt/terminal/current)"
         echo "etc=$(stat -c '%a %U:%G' /etc/terminal)"
         echo "enabled=$(test -L /etc/systemd/system/multi-user.target.wants/terminal.service && echo yes || echo no)"
+        echo "kiosk=$(test -f /usr/lib/systemd/system/terminal-kiosk.service && echo installed) $(test -L /etc/systemd/system/graphical.target.wants/terminal-kiosk.service && echo enabled || echo off)"
         echo "terminalctl=$(test -x /usr/bin/terminalctl && echo yes)"
         echo "runs=$(/usr/bin/terminalctl --help >/dev/null 2>&1 && echo yes || echo no)"
         mkdir -p /var/lib/terminal && echo events > /var/lib/terminal/events.db
@@ -55,6 +56,7 @@ public sealed class MaintainerScriptsTests(BuiltPackages packages) : IClassFixtu
         Assert.Contains($"current=releases/{package.Version}", lines);
         Assert.Contains("etc=750 root:terminal", lines);
         Assert.Contains("enabled=yes", lines);
+        Assert.Contains("kiosk=installed off", lines); // optional: the engineer enables it on a device with a screen
         Assert.Contains("terminalctl=yes", lines);
         Assert.Contains("runs=yes", lines); // the installed launcher starts the installed program
         Assert.Contains("after-remove current=gone state=kept config=kept", lines);

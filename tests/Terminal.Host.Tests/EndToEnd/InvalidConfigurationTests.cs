@@ -40,6 +40,17 @@ public class InvalidConfigurationTests
         Assert.Equal($"terminal: invalid board file: {file}: {expected}", stderr);
     }
 
+    [Theory]
+    [InlineData("--Terminal:Panel:ReviewUrl=https://hall/review?c={case}", "Terminal:Panel:ReviewUrl: unknown placeholder {case}")]
+    [InlineData("--Terminal:Panel:Listen=http://0.0.0.0:8080", "Terminal:Panel:Listen: 'http://0.0.0.0:8080' can be reached from other machines")]
+    public async Task PanelSetting_IsRefusedAtStart_NamingTheKey(string arg, string expected)
+    {
+        var (exit, stderr) = await RunAsync("--simulate", arg);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith($"terminal: invalid configuration: command line: {expected}", stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task UnknownArgument_IsRefused()
     {

@@ -145,6 +145,15 @@ public sealed partial class ProcessRun : IDisposable
         }
     }
 
+    /// <summary>Sends <paramref name="signal"/> (e.g. 19 SIGSTOP, 18 SIGCONT: a host that hangs and comes back).</summary>
+    public void Signal(int signal)
+    {
+        if (!_process.HasExited)
+        {
+            _ = SendSignal(_process.Id, signal);
+        }
+    }
+
     /// <summary>Kills the process if it still runs.</summary>
     public void Dispose()
     {

@@ -13,10 +13,13 @@ public sealed class TerminalUnderTest : IDisposable
     // Generous: on a loaded CI machine opening the buffer (SQLite with fsync) alone has taken 12 s.
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
 
-    private TerminalUnderTest(string dataDir, ProcessRun process)
+    private readonly bool _ownsDataDir;
+
+    private TerminalUnderTest(string dataDir, ProcessRun process, bool ownsDataDir = true)
     {
         DataDir = dataDir;
         Process = process;
+        _ownsDataDir = ownsDataDir;
     }
 
     /// <summary>The terminal's data directory (buffer, settings, control socket); deleted on dispose.</summary>
@@ -30,28 +33,22 @@ public sealed class TerminalUnderTest : IDisposable
 
     /// <summary>
     /// Starts the host against <paramref name="broker"/> and waits until its control socket answers.
-    /// The voice plays on ALSA's <c>null</c> device (test machines have no sound card); a setting
-    /// given in <paramref name="settings"/> wins.
+    /// The voice plays on ALSA's <c>null</c> device (test machines have no sound card) and the front
+    /// panel listens on a free loopback port; a setting given in <paramref name="settings"/> wins.
     /// </summary>
-    public static async Task<TerminalUnderTest> StartAsync(Uri broker, params string[] settings)
+    public static Task<TerminalUnderTest> StartAsync(Uri broker, params string[] settings) =>
+        StartAsync(Directory.CreateTempSubdirectory("terminal-e2e-").FullName, ownsDataDir: true, broker, settings);
+
+    /// <summary>Starts the host on an existing data directory (e.g. after a restart), which it leaves in place.</summary>
+    public static Task<TerminalUnderTest> StartInAsync(string dataDir, Uri broker, params string[] settings) =>
+        StartAsync(dataDir, ownsDataDir: false, broker, settings);
+
+    /// <summary>The front panel's address, as the host said it once ready (its port is picked by the system unless configured).</summary>
+    public async Task<Uri> PanelAsync()
     {
-        var dataDir = Directory.CreateTempSubdirectory("terminal-e2e-").FullName;
-        var process = ProcessRun.StartDotnet(
-            "terminal.dll",
-            ["--simulate", $"--Terminal:DataDir={dataDir}", $"--Terminal:Broker:Uris:0={broker}", "--Terminal:Voice:Device=null", .. settings],
-            dataDir);
-        var terminal = new TerminalUnderTest(dataDir, process);
-        try
-        {
-            await terminal.WaitReadyAsync();
-            return terminal;
-        }
-        catch
-        {
-            // A terminal that did not come up must not outlive the test (nor its data directory).
-            terminal.Dispose();
-            throw;
-        }
+        var line = await Process.WaitForLineAsync(l => l.Contains("Front panel: http://", StringComparison.Ordinal), ReadyTimeout, "the front panel's address");
+        var start = line.IndexOf("http://", StringComparison.Ordinal);
+        return new Uri(line[start..line.IndexOf(' ', start)]);
     }
 
     /// <summary>Runs <c>terminalctl --socket … args</c> and returns its exit code and output.</summary>
@@ -81,12 +78,39 @@ public sealed class TerminalUnderTest : IDisposable
     public void Dispose()
     {
         Process.Dispose();
+        if (!_ownsDataDir)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDir, recursive: true);
         }
         catch (IOException)
         {
+        }
+    }
+
+    private static async Task<TerminalUnderTest> StartAsync(string dataDir, bool ownsDataDir, Uri broker, string[] settings)
+    {
+        // Tests run side by side: the front panel takes any free port unless a test says otherwise.
+        string[] panel = settings.Any(s => s.StartsWith("--Terminal:Panel:Listen=", StringComparison.Ordinal)) ? [] : ["--Terminal:Panel:Listen=http://127.0.0.1:0"];
+        var process = ProcessRun.StartDotnet(
+            "terminal.dll",
+            ["--simulate", $"--Terminal:DataDir={dataDir}", $"--Terminal:Broker:Uris:0={broker}", "--Terminal:Voice:Device=null", .. panel, .. settings],
+            dataDir);
+        var terminal = new TerminalUnderTest(dataDir, process, ownsDataDir);
+        try
+        {
+            await terminal.WaitReadyAsync();
+            return terminal;
+        }
+        catch
+        {
+            // A terminal that did not come up must not outlive the test (nor its data directory).
+            terminal.Dispose();
+            throw;
         }
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Terminal.Hardware.Tests.Audio;
+namespace Terminal.TestUtils.Logging;
 
 /// <summary>A logger that keeps every line it is given, with its level, for assertions.</summary>
 public sealed class LogLines<T> : ILogger<T>
