@@ -107,7 +107,14 @@ public sealed partial class EventBuffer
                 _counters.Reserved = reserved;
             }
 
-            _database.WriteCounters(_counters);
+            // The row only every CountersInterval appends (one page fewer per press, issue 15), but
+            // always with an eviction: opening can count appended events, not deleted ones.
+            if (evicted > 0 || _counters.SinceRow >= _options.CountersInterval)
+            {
+                _counters.SinceRow = 0;
+                _database.WriteCounters(_counters);
+            }
+
             _database.Commit();
             Interlocked.Increment(ref _commits);
             _burntSinceCommit = false;
@@ -197,6 +204,7 @@ public sealed partial class EventBuffer
             _database.Insert(seq, drafts[i].Type, drafts[i].Evictable, drafts[i].At.ToUnixTimeMilliseconds(), payloads[i]);
             c.Add(payloads[i].Length, drafts[i].Evictable, sign: 1);
             c.LastSeq = seq;
+            c.SinceRow++;
             stored.Add(new StoredEvent(seq, drafts[i].Type, drafts[i].At, payloads[i]));
         }
 

@@ -52,6 +52,7 @@ public sealed partial class EventBuffer
                     }
                 }
 
+                _counters.SinceRow = 0; // deletions cannot be counted at open: the row goes with each
                 _database.WriteCounters(_counters);
                 _database.Commit();
             }

@@ -88,29 +88,6 @@ internal sealed partial class BufferDatabase : IDisposable
         }
     }
 
-    /// <summary>The counters row, read at open (one row: start-up does not depend on the backlog).</summary>
-    public BufferCounters ReadCounters()
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT last_seq, reserved, pending, pending_bytes, evictable, evictable_bytes, evicted FROM counters WHERE id = 1";
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
-        {
-            throw new InvalidDataException("counters row missing");
-        }
-
-        return new BufferCounters
-        {
-            LastSeq = reader.GetInt64(0),
-            Reserved = reader.GetInt64(1),
-            Pending = reader.GetInt64(2),
-            PendingBytes = reader.GetInt64(3),
-            Evictable = reader.GetInt64(4),
-            EvictableBytes = reader.GetInt64(5),
-            Evicted = reader.GetInt64(6),
-        };
-    }
-
     /// <summary>Oldest and newest pending seq and the oldest's time: two primary-key probes, no scan.</summary>
     public (long MaxSeq, long? OldestAtMs) ReadEnds()
     {
@@ -182,12 +159,6 @@ internal sealed partial class BufferDatabase : IDisposable
         Bind(_evictOldest);
         using var reader = _evictOldest.ExecuteReader();
         return reader.Read() ? reader.GetInt32(0) : null;
-    }
-
-    public void WriteCounters(BufferCounters c)
-    {
-        _writeCounters.Bind(1, c.LastSeq).Bind(2, c.Reserved).Bind(3, c.Pending).Bind(4, c.PendingBytes)
-            .Bind(5, c.Evictable).Bind(6, c.EvictableBytes).Bind(7, c.Evicted).Execute();
     }
 
     public List<StoredEvent> ReadPending(long afterSeq, int max)
