@@ -10,9 +10,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 # Real peers of the tests: Mosquitto and its clients, openssl (test CAs), gcc (the GPIO ABI probe),
 # lintian/dpkg/fakeroot/systemd-analyze (the package and unit), the gpio-sim kernel's build and qemu,
-# and mkfs.ext4 (e2fsprogs: the power-cut harness's guest disk).
+# mkfs.ext4 (e2fsprogs) and curl: the power-cut harness (its guest disk, its load).
 PACKAGES="mosquitto mosquitto-clients openssl gcc libc6-dev lintian dpkg-dev fakeroot systemd
-  linux-source-6.1 build-essential flex bison bc libelf-dev libssl-dev cpio xz-utils qemu-system-x86 busybox-static e2fsprogs"
+  linux-source-6.1 build-essential flex bison bc libelf-dev libssl-dev cpio xz-utils qemu-system-x86 busybox-static e2fsprogs curl"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"

@@ -1,0 +1,21 @@
+namespace Terminal.PowerCut.Campaign;
+
+/// <summary>The campaign's figures (issue 15 "Done when") and what each failure was.</summary>
+internal sealed record CampaignTotals(
+    int Rounds,
+    int Reported,
+    int Lost,
+    int SeqsReused,
+    int SeqRegressions,
+    int IntegrityFailures,
+    int TornLayers,
+    int HeldRatings,
+    int HeldLost,
+    IReadOnlyList<string> Findings)
+{
+    public bool Clean => Lost == 0 && SeqsReused == 0 && SeqRegressions == 0 && IntegrityFailures == 0 && TornLayers == 0 && HeldLost == 0;
+
+    public override string ToString() =>
+        $"rounds {Rounds}, events reported committed {Reported}, lost {Lost}, seqs reused {SeqsReused} (went back {SeqRegressions}), " +
+        $"integrity failures {IntegrityFailures}, torn layers {TornLayers}, held ratings shown {HeldRatings} (lost {HeldLost})";
+}
