@@ -52,11 +52,12 @@ public sealed class BufferCountersTests
         await buffer.AcknowledgeAsync([2, 5], CancellationToken.None);
         await buffer.AppendAsync([BufferFixture.Rating()], CancellationToken.None);
         await using var cut = fixture.SnapshotWhileOpen();
+        var row = Row(cut.DatabasePath);
 
         var reopened = await cut.OpenAsync(countersInterval: 100);
 
         Assert.Equal(4, reopened.GetStats().Pending);
-        Assert.Equal((5L, 3L), Row(cut.DatabasePath));
+        Assert.Equal((5L, 3L), row);
     }
 
     [Fact]
@@ -70,11 +71,12 @@ public sealed class BufferCountersTests
         }
 
         await using var cut = fixture.SnapshotWhileOpen();
+        var row = Row(cut.DatabasePath);
 
         var reopened = await cut.OpenAsync(maxEvents: 3, countersInterval: 100);
 
         Assert.Equal(3, reopened.GetStats().Pending);
-        Assert.Equal((5L, 3L), Row(cut.DatabasePath));
+        Assert.Equal((5L, 3L), row);
     }
 
     [Fact]
