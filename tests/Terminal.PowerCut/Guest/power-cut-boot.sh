@@ -60,6 +60,7 @@ step snapshot
 # A broker on loopback and a subscriber whose log is on 9p: what was delivered survives the cut.
 printf 'listener 1883 127.0.0.1\nallow_anonymous true\nuser root\n' > /tmp/mosquitto.conf
 mosquitto -c /tmp/mosquitto.conf > "$B/mosquitto.log" 2>&1 &
+BROKER=$!
 wait_for 60 mosquitto_pub -h 127.0.0.1 -p 1883 -t pc/ping -m up || { step broker-failed; exit 4; }
 mosquitto_sub -h 127.0.0.1 -p 1883 -q 1 -t 'eval/v1/DEV/SIM-0001/event/#' -t pc/probe -F '%p' >> "$B/delivered.jsonl" &
 probe_seen() { mosquitto_pub -h 127.0.0.1 -p 1883 -q 1 -t pc/probe -m '{"probe":true}'; grep -q probe "$B/delivered.jsonl"; }
@@ -91,7 +92,9 @@ if [ "$LOAD" = 0 ]; then
 fi
 
 # Load until the host pulls the plug: presses (bad ones are held for a reason), reasons, invites,
-# badges, roster versions and config.set, each reported line appended only after the command printed it.
+# badges, roster versions and config.set, each reported line appended only after the command printed
+# it. The broker is frozen now and then (SIGSTOP: connections stay, nothing is acknowledged), so
+# that the cut often finds recent events only in the buffer, not already delivered.
 roster() {
   v=$((BOOT * 1000 + $1))
   {
@@ -125,10 +128,17 @@ config() {
 
 step load
 n=0
+paused=0
 while :; do
   n=$((n + 1))
   r=$(rnd 100)
-  if [ "$r" -lt 40 ]; then
+  if [ "$r" -ge 80 ] && [ "$paused" = 1 ]; then
+    r=$(rnd 80) # roster and config.set need the broker
+  fi
+  if [ "$r" -lt 12 ]; then
+    if [ "$paused" = 0 ]; then step "broker freeze"; kill -STOP "$BROKER"; paused=1
+    else step "broker thaw"; kill -CONT "$BROKER"; paused=0; fi
+  elif [ "$r" -lt 40 ]; then
     level=$(( $(rnd 5) + 1 )); step "press $level"; sim press "$level" >> "$B/reported.jsonl"
   elif [ "$r" -lt 52 ]; then
     step reason; sim key r-attitude >> "$B/reported.jsonl"

@@ -4,7 +4,7 @@
 # (/sys/block/vda/stat) between two syncs, so writes the kernel defers (shared memory, inode
 # times, the ext4 journal) are counted with the presses that caused them. Results: wear.out (9p).
 #
-# boot.env: PRESSES, INTERVAL_MS (pacing of the buffer-level phases).
+# boot.env: PRESSES, INTERVAL_MS (a press every INTERVAL_MS in every phase).
 set -u
 . ./boot.env
 OUT=wear.out
@@ -18,7 +18,7 @@ wait_for() {
 }
 HARNESS="dotnet app/harness/Terminal.PowerCut.dll guest-wear"
 # The disk's stat line plus the ext4 journal's commit count (see Wear/BlockDeviceCounters.cs), after a sync.
-counters() { sync; echo "$(cat /sys/block/vda/stat) $(cut -d' ' -f1 /proc/fs/jbd2/vda-*/info)" | tr -s ' ' | sed 's/^ //' | tr ' ' ,; }
+counters() { sync; echo "$(cat /sys/block/vda/stat) $(head -n 1 /proc/fs/jbd2/vda-*/info | cut -d' ' -f1)" | tr -s ' ' | sed 's/^ //' | tr ' ' ,; }
 
 step boot
 mkdir -p /tmp/disk
@@ -36,7 +36,8 @@ for build in terminal baseline-terminal; do
   D=/tmp/disk/data-$build
   step "$build prefill"
   # Past one WAL cycle, left unclosed as a power cut leaves it: the terminal then writes in steady state.
-  $HARNESS prefill "$D" 1200 0 >> wear.err 2>&1 || { step "$build-prefill-failed"; exit 4; }
+  $HARNESS prefill "$D" 1200 0 > prefill.out 2>> wear.err
+  grep -q "^prefilled 1200" prefill.out || { step "$build-prefill-failed"; exit 4; }
   step "$build start"
   rm -f /tmp/control.sock
   dotnet "app/$build/terminal.dll" --simulate --Terminal:DataDir="$D" --Terminal:Control:Socket=/tmp/control.sock \
@@ -49,6 +50,9 @@ for build in terminal baseline-terminal; do
   before=$(counters); started=$(cut -d' ' -f1 /proc/uptime)
   events=0; i=0
   while [ $i -lt "$PRESSES" ]; do
+    # Paced like the buffer phases: a press every INTERVAL_MS (or as fast as they go, when slower).
+    due=$(awk -v s="$started" -v n="$i" -v ms="$INTERVAL_MS" 'BEGIN { print s + n * ms / 1000 }')
+    wait_for 3600 awk -v due="$due" '{ exit !($1 >= due) }' /proc/uptime
     events=$((events + $(press | grep -o '"seq"' | wc -l))); i=$((i + 1))
   done
   after=$(counters); ended=$(cut -d' ' -f1 /proc/uptime)

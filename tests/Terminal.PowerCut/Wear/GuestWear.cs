@@ -39,6 +39,7 @@ internal static class GuestWear
                 await store.PressAsync();
             }
 
+            Console.WriteLine($"prefilled {presses}");
             using var self = Process.GetCurrentProcess();
             self.Kill(); // no clean close: the WAL stays as long as a running terminal keeps it
             return 0;

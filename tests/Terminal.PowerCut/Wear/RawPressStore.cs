@@ -3,9 +3,9 @@ using Microsoft.Data.Sqlite;
 namespace Terminal.PowerCut.Wear;
 
 /// <summary>
-/// The floor: plain SQLite with the buffer's settings (BufferDatabase: WAL, synchronous=FULL, the
-/// same auto-checkpoint, WAL limit, table and page size), one INSERT per event and one COMMIT per
-/// press, nothing else (no counters row, no seq side file).
+/// The floor: plain SQLite with the buffer's settings (BufferDatabase: exclusive locking, WAL,
+/// synchronous=FULL, the same auto-checkpoint, WAL limit, table and page size), one INSERT per
+/// event and one COMMIT per press, nothing else (no counters row, no seq side file).
 /// </summary>
 internal sealed class RawPressStore : IPressStore
 {
@@ -22,7 +22,7 @@ internal sealed class RawPressStore : IPressStore
         using (var setup = _connection.CreateCommand())
         {
             setup.CommandText = """
-                PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA wal_autocheckpoint=1000; PRAGMA journal_size_limit=4194304;
+                PRAGMA locking_mode=EXCLUSIVE; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA wal_autocheckpoint=1000; PRAGMA journal_size_limit=4194304;
                 CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY, type TEXT NOT NULL, evictable INTEGER NOT NULL, at INTEGER NOT NULL, payload BLOB NOT NULL);
                 CREATE INDEX IF NOT EXISTS events_evictable ON events(seq) WHERE evictable = 1;
                 """;
