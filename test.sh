@@ -9,10 +9,17 @@ cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # Real peers of the tests: Mosquitto and its clients, openssl (test CAs), gcc (the GPIO ABI probe),
-# lintian/dpkg/fakeroot/systemd-analyze (the package and unit), the gpio-sim kernel's build and qemu,
-# mkfs.ext4 (e2fsprogs) and curl: the power-cut harness (its guest disk, its load).
+# lintian/dpkg/fakeroot/systemd-analyze (the package and unit), the voice prompts and the ALSA tap that
+# hears them (espeak-ng, libasound2, sox, alsa-utils' aplay for the benchmark baseline), and the
+# gpio-sim kernel's build and qemu. The arm64 package runs under qemu user-mode emulation with arm64
+# libraries from multiarch, and the GPIO ABI probe is cross-compiled for aarch64 and armhf
+# (Terminal.Deploy.Tests, Emulated/). mkfs.ext4 (e2fsprogs) and curl: the power-cut harness (its
+# guest disk, its load).
 PACKAGES="mosquitto mosquitto-clients openssl gcc libc6-dev lintian dpkg-dev fakeroot systemd
-  linux-source-6.1 build-essential flex bison bc libelf-dev libssl-dev cpio xz-utils qemu-system-x86 busybox-static e2fsprogs curl"
+  espeak-ng libasound2 sox alsa-utils
+  linux-source-6.1 build-essential flex bison bc libelf-dev libssl-dev cpio xz-utils qemu-system-x86 busybox-static
+  qemu-user-static gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf libc6:arm64 libstdc++6:arm64 libssl3:arm64
+  e2fsprogs curl"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
@@ -21,6 +28,9 @@ if [ -n "$missing" ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "== installing:$missing"
     export DEBIAN_FRONTEND=noninteractive
+    case "$missing" in
+      *:arm64*) dpkg --print-foreign-architectures | grep -qx arm64 || dpkg --add-architecture arm64 || exit 2 ;;
+    esac
     apt-get -o DPkg::Lock::Timeout=600 update -qq || exit 2
     # shellcheck disable=SC2086
     apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $missing >/dev/null || exit 2

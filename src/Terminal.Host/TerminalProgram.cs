@@ -2,13 +2,14 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
+using Terminal.Configuration;
 using Terminal.Hardware.Board;
 using Terminal.Hardware.Gpio;
-using Terminal.Host.Configuration;
 using Terminal.Host.Control;
-using Terminal.Host.Systemd;
-using Microsoft.Extensions.DependencyInjection;
+using Terminal.Host.Device;
 using Terminal.Host.SelfTest;
+using Terminal.Host.Systemd;
 
 namespace Terminal.Host;
 
@@ -69,12 +70,14 @@ internal static class TerminalProgram
         ConfigureLogging(builder.Logging);
         try
         {
-            await using var device = await TerminalDevice.OpenAsync(options, board, builder.Services).ConfigureAwait(false);
+            using var startupLogs = LoggerFactory.Create(ConfigureLogging);
+            await using var device = await DeviceResources.OpenAsync(options, board, startupLogs).ConfigureAwait(false);
+            builder.Services.AddTerminal(options, board, device);
             PrepareControlSocket(options.ControlSocket);
             builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenUnixSocket(options.ControlSocket));
             var app = builder.Build();
 
-            // The buffer is open and the lines claimed (TerminalDevice.OpenAsync): once the workers run, READY=1.
+            // The buffer is open and the lines claimed (DeviceResources.OpenAsync): once the workers run, READY=1.
             app.Lifetime.ApplicationStarted.Register(() =>
                 app.Services.GetRequiredService<ReadinessGate>().MarkReady($"ready: board {board.Name}, data {options.DataDir}"));
             ControlEndpoints.Map(app);

@@ -54,6 +54,15 @@ public sealed class MqttClient : IMqttClient
     /// <inheritdoc/>
     public Func<MqttApplicationMessage, CancellationToken, Task>? MessageHandler { get; set; }
 
+    /// <summary>
+    /// Raised for each filter the broker refused in its SUBACK (also logged as an error): the client
+    /// stays connected, and nothing arrives on that filter.
+    /// </summary>
+    public event EventHandler<MqttSubscriptionRefusedEventArgs>? SubscriptionRefused;
+
+    /// <summary>The filters the last SUBACK refused (empty when all were granted; kept while a resumed session reuses them).</summary>
+    public IReadOnlyList<MqttSubscriptionRefusedEventArgs> RefusedSubscriptions { get; private set; } = [];
+
     /// <summary>Publishes accepted and not yet acknowledged (or written, for QoS 0).</summary>
     public int PendingPublishes => _queue.Count;
 
@@ -258,13 +267,15 @@ public sealed class MqttClient : IMqttClient
             return;
         }
 
-        var codes = await connection.SubscribeAsync(_options.Subscriptions, connection.Closing).ConfigureAwait(false);
-        for (var i = 0; i < codes.Count && i < _options.Subscriptions.Count; i++)
+        var ack = await connection.SubscribeAsync(_options.Subscriptions, connection.Closing).ConfigureAwait(false);
+        var refused = SubscriptionRefusals.Find(connection.Broker, _options.Subscriptions, ack, connection.Protocol);
+        RefusedSubscriptions = refused;
+        foreach (var refusal in refused)
         {
-            if (codes[i] >= 0x80)
-            {
-                _logger.LogError("MQTT subscription to {Filter} refused: {Reason}", _options.Subscriptions[i].TopicFilter, ReasonCodes.Describe(codes[i]));
-            }
+            _logger.LogError(
+                "MQTT broker {Broker} refused the subscription to {Filter}: {Reason}; nothing will arrive on it (does the broker's ACL grant it to this client's identity?)",
+                refusal.Broker, refusal.TopicFilter, refusal.Reason);
+            SubscriptionRefused?.Invoke(this, refusal);
         }
     }
 

@@ -6,7 +6,7 @@ using Terminal.Hardware.Gpio.Linux;
 namespace Terminal.Hardware.KernelChecks;
 
 /// <summary>The Linux driver against gpio-sim: each check returns a detail line or throws.</summary>
-internal sealed class DriverChecks : IDisposable
+internal sealed class DriverChecks : ICheckSet
 {
     private const string Label = "pinctrl-bcm2711";
     private static readonly TimeSpan EdgeDeadline = TimeSpan.FromSeconds(5);

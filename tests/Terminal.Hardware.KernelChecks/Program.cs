@@ -2,18 +2,37 @@ using Terminal.Hardware.KernelChecks;
 
 // Runs inside the gpio-sim guest; prints one "CHECK <name> PASS|FAIL <detail>" line per check,
 // which Terminal.Hardware.Tests (Gpio/Kernel) asserts on. Exit code 0 only when all pass.
-using var checks = new DriverChecks();
+// Each set makes its own kernel objects (gpio-sim chips, uinput devices) and removes them after.
 var failed = 0;
-foreach (var (name, check) in checks.All())
+Func<ICheckSet>[] sets = [() => new DriverChecks(), () => new BindingChecks(), () => new KeyboardReaderChecks()];
+foreach (var make in sets)
 {
+    ICheckSet set;
     try
     {
-        Console.WriteLine($"CHECK {name} PASS {await check().ConfigureAwait(false)}");
+        set = make();
     }
     catch (Exception e) when (e is not OutOfMemoryException)
     {
         failed++;
-        Console.WriteLine($"CHECK {name} FAIL {e.GetType().Name}: {e.Message.ReplaceLineEndings(" | ")}");
+        Console.WriteLine($"CHECK-SET FAIL {e.GetType().Name}: {e.Message.ReplaceLineEndings(" | ")}");
+        continue;
+    }
+
+    using (set)
+    {
+        foreach (var (name, check) in set.All())
+        {
+            try
+            {
+                Console.WriteLine($"CHECK {name} PASS {await check().ConfigureAwait(false)}");
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failed++;
+                Console.WriteLine($"CHECK {name} FAIL {e.GetType().Name}: {e.Message.ReplaceLineEndings(" | ")}");
+            }
+        }
     }
 }
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Terminal.Hardware.Board;
-using Terminal.Host.Configuration;
+using Terminal.Configuration;
 
 namespace Terminal.Cli.Config;
 

@@ -11,7 +11,8 @@ internal static class MonitorVerb
 {
     public static Command Create()
     {
-        var broker = new Option<Uri>("--broker") { Description = "broker URI, e.g. mqtts://hall-server:8883", Required = true };
+        // A string, parsed here: System.CommandLine has no converter for Uri and refused every value.
+        var broker = new Option<string>("--broker") { Description = "broker URI, e.g. mqtts://hall-server:8883", Required = true };
         var hall = new Option<string>("--hall") { Description = "hall id", Required = true };
         var terminal = new Option<string?>("--terminal") { Description = "only this terminal" };
         var ca = new Option<FileInfo?>("--ca") { Description = "CA certificate (PEM) for mqtts://" };
@@ -20,7 +21,12 @@ internal static class MonitorVerb
         var command = new Command("monitor", $"print a hall's live events and status changes until Ctrl-C. {ExitCodes.Help}") { broker, hall, terminal, ca, cert, key };
         command.SetAction((parse, ct) => CliVerbs.Run(async () =>
         {
-            var uri = parse.GetValue(broker)!;
+            var given = parse.GetValue(broker)!;
+            if (!Uri.TryCreate(given, UriKind.Absolute, out var uri) || uri.Scheme is not ("mqtt" or "mqtts"))
+            {
+                throw new CliException(ExitCodes.Usage, $"--broker '{given}' is not a broker URI: e.g. mqtts://hall-server:8883");
+            }
+
             var who = parse.GetValue(terminal) ?? "+";
             var root = $"eval/v1/{parse.GetValue(hall)}/{who}";
             var json = parse.GetValue(CliVerbs.Json);
@@ -37,6 +43,8 @@ internal static class MonitorVerb
             };
             await using var client = new MqttClient(options, TimeProvider.System, NullLogger<MqttClient>.Instance);
             client.StateChanged += (_, e) => Console.Error.WriteLine($"-- {e.State.ToString().ToLowerInvariant()} {e.Broker} {e.Error}".TrimEnd());
+            // A hall broker shows a terminal's events only to the hall server's identity (deploy/hall-broker).
+            client.SubscriptionRefused += (_, e) => Console.Error.WriteLine($"-- subscription to {e.TopicFilter} refused: {e.Reason}; this certificate may not read it (use the hall server's)");
             client.MessageHandler = (message, _) =>
             {
                 Console.WriteLine(json ? System.Text.Encoding.UTF8.GetString(message.Payload.Span) : Describe(message));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Terminal.Core.Attendance;
 
 namespace Terminal.Cli.Output;
 
@@ -24,9 +25,8 @@ internal static class EventLine
         return $"{head} {body}";
     }
 
-    /// <summary>All but the last 4 digits masked.</summary>
-    public static string Mask(string? card) =>
-        card is null ? "-" : card.Length <= 4 ? new string('*', card.Length) : new string('*', card.Length - 4) + card[^4..];
+    /// <summary>All but the last 4 digits masked (SPEC §5.2), or <c>-</c> without a card.</summary>
+    public static string Mask(string? card) => card is null ? "-" : CardMask.Mask(card);
 
     private static string? Str(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

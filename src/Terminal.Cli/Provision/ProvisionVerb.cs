@@ -26,8 +26,8 @@ internal static class ProvisionVerb
             Required = true,
             AllowMultipleArgumentsPerToken = false,
         };
-        var ca = new Option<string?>("--ca") { Description = "CA certificate (PEM) that signed the broker's certificate." };
-        var cert = new Option<string?>("--cert") { Description = "This device's client certificate (PEM)." };
+        var ca = new Option<string?>("--ca") { Description = "CA certificate (PEM) that signed the broker's certificate: the hall CA's ca.crt." };
+        var cert = new Option<string?>("--cert") { Description = "This device's client certificate (PEM); its CN must be the terminal id." };
         var key = new Option<string?>("--key") { Description = "This device's private key (PEM); must not be world-readable." };
         var allowInsecure = new Option<bool>("--allow-insecure") { Description = "Accept mqtt:// (plain TCP, no TLS). Only for halls without TLS." };
         var output = new Option<string>("--out") { Description = "Configuration file to write.", DefaultValueFactory = _ => DefaultOut };
@@ -41,6 +41,10 @@ internal static class ProvisionVerb
             Exit codes: 0 written, 1 invalid input (every problem is listed), 2 not written (file exists
             without --force, or cannot be written). Restart the service afterwards:
             systemctl restart terminal
+            Certificates: the hall's PKI makes the three files with `hall-pki terminal DIR T-0412`
+            (DIR/terminals/T-0412/ca.crt, client.crt, client.key), and the hall broker admits the
+            certificate only for that terminal's own topics once the id is on its list; see
+            deploy/hall-broker/README.md in the terminal's release (the hall server's kit).
             """)
         {
             terminal, hall, window, board, broker, ca, cert, key, allowInsecure, output, force, json,

@@ -43,6 +43,9 @@ internal sealed class ControlSocketPanel : ISelfTestPanel
     public Task SetBuzzerAsync(bool on, CancellationToken cancellationToken) =>
         _client.PostAsync($"/selftest/buzzer?session={Hello.Session}&on={Flag(on)}", cancellationToken);
 
+    public Task<JsonElement> PlayVoiceAsync(string prompt, CancellationToken cancellationToken) =>
+        _client.PostAsync($"/selftest/voice?session={Hello.Session}&prompt={Uri.EscapeDataString(prompt)}", cancellationToken);
+
     public async Task<JsonElement?> NextInputAsync(CancellationToken cancellationToken) =>
         await _inputs.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false) && _inputs.Reader.TryRead(out var input) ? input : null;
 
@@ -77,7 +80,7 @@ internal sealed class ControlSocketPanel : ISelfTestPanel
                 {
                     _hello.TrySetResult(SessionHello.From(json));
                 }
-                else if (json.TryGetProperty("origin", out _))
+                else if (json.TryGetProperty("input", out _))
                 {
                     _inputs.Writer.TryWrite(json);
                 }

@@ -5,7 +5,8 @@ namespace Terminal.Cli.SelfTest;
 
 /// <summary>
 /// The person's part of the self-test (SPEC §7): each LED lit and asked about, the buzzer sounded
-/// and asked about, each key asked for, a card swipe asked for; every part within its time limit.
+/// and asked about, each key asked for, a card asked for on every reader, each voice prompt played
+/// and asked about; every part within its time limit.
 /// </summary>
 internal sealed class InteractiveSelfTest(ISelfTestPanel panel, Answers answers, TextWriter prompts, TimeSpan perPart, TimeProvider time)
 {
@@ -28,9 +29,14 @@ internal sealed class InteractiveSelfTest(ISelfTestPanel panel, Answers answers,
             parts.Add(await KeyAsync(key, cancellationToken).ConfigureAwait(false));
         }
 
-        if (hello.ReaderFormats is { } formats)
+        foreach (var reader in hello.Readers)
         {
-            parts.Add(await ReaderAsync(formats, cancellationToken).ConfigureAwait(false));
+            parts.Add(await ReaderAsync(reader, cancellationToken).ConfigureAwait(false));
+        }
+
+        foreach (var prompt in hello.Voice)
+        {
+            parts.Add(await VoiceAsync(prompt, cancellationToken).ConfigureAwait(false));
         }
 
         return parts;
@@ -69,38 +75,62 @@ internal sealed class InteractiveSelfTest(ISelfTestPanel panel, Answers answers,
         var part = $"key:{key}";
         panel.DiscardInputs();
         await Say($"Press key {key} now (within {Seconds}).").ConfigureAwait(false);
-        var outcome = await WaitForAsync(input => Origin(input) is { } o && o.StartsWith("key:", StringComparison.Ordinal) && o.EndsWith(":pressed", StringComparison.Ordinal), ct).ConfigureAwait(false);
+        var outcome = await WaitForAsync(input => Field(input, "input") == "key" && Field(input, "action") == "pressed", ct).ConfigureAwait(false);
         if (outcome.Input is not { } pressed)
         {
             return new PartResult(part, false, outcome.Why);
         }
 
-        var name = Origin(pressed)!.Split(':')[1];
+        var name = Field(pressed, "key");
         return name == key
             ? new PartResult(part, true, "pressed")
             : new PartResult(part, false, $"key {name} reported instead of {key}: check the wiring of both keys");
     }
 
-    private async Task<PartResult> ReaderAsync(IReadOnlyList<string> formats, CancellationToken ct)
+    private async Task<PartResult> ReaderAsync(HelloReader reader, CancellationToken ct)
     {
+        var wiegand = reader.Kind == "wiegand";
+        var part = wiegand ? "reader" : $"reader:{reader.Name}";
         panel.DiscardInputs();
-        await Say($"Swipe a staff card on the badge reader now (within {Seconds}; formats {string.Join(", ", formats)}).").ConfigureAwait(false);
+        await Say(wiegand
+            ? $"Swipe a staff card on the badge reader now (within {Seconds}; formats {string.Join(", ", reader.Formats)})."
+            : $"Present a staff card to reader {reader.Name} ({reader.Kind}) now (within {Seconds}).").ConfigureAwait(false);
         var unreadable = 0;
         var outcome = await WaitForAsync(
             input =>
             {
-                var origin = Origin(input);
-                unreadable += origin is "reader:noise" or "reader:overflow" ? 1 : 0;
-                return origin == "reader:card";
+                if (Field(input, "reader") is { } from && from != reader.Name)
+                {
+                    return false;
+                }
+
+                var kind = Field(input, "input");
+                unreadable += kind is "reader-noise" or "reader-dropped" ? 1 : 0;
+                return kind == "card";
             },
             ct).ConfigureAwait(false);
         if (outcome.Input is not { } card)
         {
-            var noise = unreadable > 0 ? $"; {unreadable} unreadable frame(s): check D0/D1 wiring and the card format" : string.Empty;
-            return new PartResult("reader", false, outcome.Why + noise);
+            var check = wiegand ? "check D0/D1 wiring and the card format" : $"check the {reader.Kind} reader's setting and the card";
+            var noise = unreadable > 0 ? $"; {unreadable} unreadable {(wiegand ? "frame(s)" : "input(s)")}: {check}" : string.Empty;
+            return new PartResult(part, false, outcome.Why + noise);
         }
 
-        return new PartResult("reader", true, DescribeCard(card));
+        return new PartResult(part, true, DescribeCard(card));
+    }
+
+    private async Task<PartResult> VoiceAsync(string prompt, CancellationToken ct)
+    {
+        var part = $"voice:{prompt} heard";
+        await Say($"Playing the {prompt} prompt…").ConfigureAwait(false);
+        var playback = await panel.PlayVoiceAsync(prompt, ct).ConfigureAwait(false);
+        if (!playback.GetProperty("played").GetBoolean())
+        {
+            return new PartResult(part, false, $"could not be played: {Field(playback, "detail")}; check the speaker, Voice:Device and the prompt files");
+        }
+
+        var answer = await answers.AskAsync($"Did you hear the {prompt} prompt, whole and clear?", perPart, ct).ConfigureAwait(false);
+        return Judge(part, answer, "heard", "not heard: check the speaker, its wiring and the volume (Voice:Volume, the board's mixer)");
     }
 
     private async Task<(JsonElement? Input, string Why)> WaitForAsync(Func<JsonElement, bool> wanted, CancellationToken ct)
@@ -134,7 +164,8 @@ internal sealed class InteractiveSelfTest(ISelfTestPanel panel, Answers answers,
         return $"{Text("format")} card {Text("card")}{facility}, {staff}";
     }
 
-    private static string? Origin(JsonElement input) => input.TryGetProperty("origin", out var o) ? o.GetString() : null;
+    private static string? Field(JsonElement input, string name) =>
+        input.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static PartResult Judge(string part, Answer answer, string yes, string no) => answer switch
     {

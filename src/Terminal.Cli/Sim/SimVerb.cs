@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Terminal.Cli.Control;
 using Terminal.Cli.Output;
+using Terminal.Hardware.Wiegand;
 
 namespace Terminal.Cli.Sim;
 
@@ -19,6 +20,8 @@ internal static class SimVerb
         sim.Subcommands.Add(Key());
         sim.Subcommands.Add(Badge());
         sim.Subcommands.Add(Wiegand());
+        sim.Subcommands.Add(Card());
+        sim.Subcommands.Add(Type());
         return sim;
     }
 
@@ -55,9 +58,9 @@ internal static class SimVerb
         var format = new Option<string>("--format")
         {
             Description = "card format",
-            DefaultValueFactory = _ => "H10301",
+            DefaultValueFactory = _ => WiegandFormats.H10301.Name,
         };
-        format.AcceptOnlyFromAmong("H10301", "34bit", "C1k35s", "H10304");
+        format.AcceptOnlyFromAmong([.. WiegandFormats.All.Select(f => f.Name)]);
         var command = new Command("badge", $"swipe a card on the simulated Wiegand reader. {ExitCodes.Help}") { number, facility, format };
         command.SetAction((parse, ct) =>
         {
@@ -79,6 +82,28 @@ internal static class SimVerb
         command.SetAction((parse, ct) => Drive(parse, $"/sim/wiegand?bits={Uri.EscapeDataString(parse.GetValue(bits)!)}", ct));
         return command;
     }
+
+    private static Command Card()
+    {
+        var uid = new Argument<string>("uid-hex") { Description = "the card's UID in hex: 4, 7 or 10 bytes, e.g. 04A1B2C3" };
+        var reader = ReaderOption("the UID reader (mfrc522/pn532) by its board name; default: the first");
+        var command = new Command("card", $"hold a MIFARE/NFC card to a simulated UID reader. {ExitCodes.Help}") { uid, reader };
+        command.SetAction((parse, ct) => Drive(parse, WithReader($"/sim/card?uid={Uri.EscapeDataString(parse.GetValue(uid)!)}", parse.GetValue(reader)), ct));
+        return command;
+    }
+
+    private static Command Type()
+    {
+        var text = new Argument<string>("text") { Description = "what the USB reader types (Enter is added)" };
+        var reader = ReaderOption("the USB reader (usb-hid) by its board name; default: the first");
+        var command = new Command("type", $"what a simulated USB keyboard reader types. {ExitCodes.Help}") { text, reader };
+        command.SetAction((parse, ct) => Drive(parse, WithReader($"/sim/type?text={Uri.EscapeDataString(parse.GetValue(text)!)}", parse.GetValue(reader)), ct));
+        return command;
+    }
+
+    private static Option<string?> ReaderOption(string description) => new("--reader") { Description = description };
+
+    private static string WithReader(string path, string? reader) => reader is null ? path : $"{path}&reader={Uri.EscapeDataString(reader)}";
 
     private static Task<int> Drive(ParseResult parse, string path, CancellationToken ct) => CliVerbs.Run(async () =>
     {

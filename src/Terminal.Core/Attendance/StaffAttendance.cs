@@ -1,7 +1,7 @@
-using System.Globalization;
 using Terminal.Core.Events;
 using Terminal.Core.Feedback;
 using Terminal.Core.Window;
+using Terminal.Core.Settings;
 
 namespace Terminal.Core.Attendance;
 
@@ -28,7 +28,7 @@ internal sealed class StaffAttendance(WindowContext context)
         var now = context.Now;
         var key = CardKey.Of(swipe);
         var entry = Roster.Find(key);
-        if (_last is { } last && last.Card == key && context.Elapsed(last.At, now) < context.Settings.Attendance.DuplicateWindow)
+        if (_last is { } last && last.Card == key && context.Elapsed(last.At, now) < context.Settings.Get(TerminalSettings.Attendance.DuplicateWindow))
         {
             // SPEC §3.2: recorded, but no state change; the cue repeats what the first swipe did.
             decision.Commit(Event(swipe, entry, last.Action, duplicate: true));
@@ -117,9 +117,10 @@ internal sealed class StaffAttendance(WindowContext context)
     private EventEnvelope Event(BadgeSwipe swipe, RosterEntry? entry, string action, bool duplicate) =>
         context.Events.Create(EventType.Attendance, entry?.Staff, new AttendanceData
         {
-            Card = swipe.Number.ToString(CultureInfo.InvariantCulture),
+            Card = swipe.Card,
             Format = swipe.Format,
             Facility = swipe.Facility,
+            Reader = swipe.Reader,
             Staff = entry?.Staff,
             Name = entry?.Name,
             Action = action,

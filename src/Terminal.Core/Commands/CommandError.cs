@@ -23,6 +23,9 @@ public sealed record CommandError(string Code, string Message)
     /// <summary><c>session.cancel</c> with no (such) open session.</summary>
     public const string NoSession = "no-session";
 
-    /// <summary>The host could not do it (e.g. the self-test failed to run).</summary>
+    /// <summary>The host could not do it (e.g. the self-test failed to run, or took too long).</summary>
     public const string Failed = "failed";
+
+    /// <summary>The same kind of work is already running (e.g. a second <c>update.apply</c>); try again later.</summary>
+    public const string Busy = "busy";
 }

@@ -38,7 +38,7 @@ public sealed class CommandHandler(ServiceWindow window)
             }
 
             case ConfigSetCommand config:
-                return SetConfig(parse, config.Patch.ApplyTo(window.Settings));
+                return SetConfig(parse, config.ApplyTo(window.Settings));
             default:
                 return new CommandOutcome(null, parse.Command, Decision.None, null, parse.Id, parse.ReplyTo);
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Terminal.Core.Events;
+using Terminal.Core.Settings;
 
 namespace Terminal.Core.Commands;
 
@@ -26,8 +27,16 @@ public sealed record SessionOpenCommand(string? Session, CaseInfo? Case) : Comma
 public sealed record SessionCancelCommand(string? Session) : CommandRequest;
 
 /// <summary><c>config.set</c>.</summary>
-/// <param name="Patch">The settings given; the others keep their value.</param>
-public sealed record ConfigSetCommand(SettingsPatch Patch) : CommandRequest;
+/// <param name="Changes">The settings given; the others keep their value.</param>
+public sealed record ConfigSetCommand(IReadOnlyList<SettingChange> Changes) : CommandRequest
+{
+    /// <summary><paramref name="current"/> with the changes applied (not yet validated).</summary>
+    public WindowSettings ApplyTo(WindowSettings current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        return Changes.Aggregate(current, (settings, change) => settings.With(change.Setting, change.Value));
+    }
+}
 
 /// <summary><c>selftest.run</c>: the host runs the non-interactive self-test and replies.</summary>
 public sealed record SelfTestCommand : CommandRequest;

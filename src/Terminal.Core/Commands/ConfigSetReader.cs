@@ -1,19 +1,19 @@
-using System.Globalization;
 using System.Text.Json;
 using Terminal.Core.Settings;
 
 namespace Terminal.Core.Commands;
 
 /// <summary>
-/// Reads <c>config.set</c>: <c>{"rating":{"sessionTimeout":"00:00:45",…},"attendance":{…}}</c>.
-/// Names are case-insensitive, as in .NET configuration; durations are <c>TimeSpan</c> strings
-/// (SPEC §6). Values are range-checked later, as a whole, with the current settings.
+/// Reads <c>config.set</c>: <c>{"rating":{"sessionTimeout":"00:00:45",…},"attendance":{…}}</c>,
+/// the settings of <see cref="TerminalSettings.SettableAtRunTime"/> by section and name,
+/// case-insensitive as in .NET configuration, values in their configuration-file form (SPEC §6).
+/// Ranges are checked later, as a whole, with the current settings.
 /// </summary>
 internal static class ConfigSetReader
 {
-    public static SettingsPatch Read(CommandFields fields)
+    public static IReadOnlyList<SettingChange> Read(CommandFields fields)
     {
-        var patch = new SettingsPatch();
+        var changes = new List<SettingChange>();
         foreach (var section in fields.Payload.EnumerateObject())
         {
             if (section.Name is "id" or "replyTo")
@@ -21,10 +21,11 @@ internal static class ConfigSetReader
                 continue;
             }
 
-            var isRating = section.Name.Equals("rating", StringComparison.OrdinalIgnoreCase);
-            if (!isRating && !section.Name.Equals("attendance", StringComparison.OrdinalIgnoreCase))
+            var settable = TerminalSettings.SettableAtRunTime.Where(s => Matches(s.Section, section.Name)).ToList();
+            if (settable.Count == 0)
             {
-                throw CommandRefusedException.Field($"config.set can set 'rating' and 'attendance', not '{section.Name}'");
+                var sections = TerminalSettings.SettableAtRunTime.Select(s => $"'{SettingsJson.Name(s.Section.Split(':')[^1], SettingsJson.Casing.Camel)}'").Distinct();
+                throw CommandRefusedException.Field($"config.set can set {string.Join(" and ", sections)}, not '{section.Name}'");
             }
 
             if (section.Value.ValueKind != JsonValueKind.Object)
@@ -32,49 +33,29 @@ internal static class ConfigSetReader
                 throw CommandRefusedException.Field($"'{section.Name}' must be an object, not {CommandFields.Kind(section.Value)}");
             }
 
-            foreach (var setting in section.Value.EnumerateObject())
+            foreach (var property in section.Value.EnumerateObject())
             {
-                patch = isRating ? Rating(patch, setting) : Attendance(patch, setting);
+                var setting = settable.FirstOrDefault(s => s.Name.Equals(property.Name, StringComparison.OrdinalIgnoreCase))
+                    ?? throw CommandRefusedException.Field($"{settable[0].Section} has no setting '{property.Name}'");
+                changes.Add(new SettingChange(setting, Value(setting, property.Value)));
             }
 
             fields.MarkRead(section.Name);
         }
 
-        return patch;
+        return changes;
     }
 
-    private static SettingsPatch Rating(SettingsPatch patch, JsonProperty setting) => setting.Name.ToUpperInvariant() switch
-    {
-        "MODE" => patch with { Mode = Mode(setting) },
-        "SESSIONTIMEOUT" => patch with { SessionTimeout = Duration(setting, RatingSettings.Section) },
-        "REASONTIMEOUT" => patch with { ReasonTimeout = Duration(setting, RatingSettings.Section) },
-        "COOLDOWN" => patch with { Cooldown = Duration(setting, RatingSettings.Section) },
-        "STUCKAFTER" => patch with { StuckAfter = Duration(setting, RatingSettings.Section) },
-        _ => throw CommandRefusedException.Field($"{RatingSettings.Section} has no setting '{setting.Name}'"),
-    };
+    private static bool Matches(string section, string name) => section.Split(':')[^1].Equals(name, StringComparison.OrdinalIgnoreCase);
 
-    private static SettingsPatch Attendance(SettingsPatch patch, JsonProperty setting) => setting.Name.ToUpperInvariant() switch
+    private static object Value(Setting setting, JsonElement json)
     {
-        "DUPLICATEWINDOW" => patch with { DuplicateWindow = Duration(setting, AttendanceSettings.Section) },
-        _ => throw CommandRefusedException.Field($"{AttendanceSettings.Section} has no setting '{setting.Name}'"),
-    };
-
-    private static RatingMode Mode(JsonProperty setting) =>
-        (setting.Value.ValueKind == JsonValueKind.String ? setting.Value.GetString()!.ToUpperInvariant() : null) switch
+        var text = json.ValueKind switch
         {
-            "SESSION" => RatingMode.Session,
-            "FREE" => RatingMode.Free,
-            _ => throw CommandRefusedException.Field($"{RatingSettings.Section}:Mode must be \"session\" or \"free\""),
+            JsonValueKind.String => json.GetString()!,
+            JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => json.GetRawText(),
+            _ => throw CommandRefusedException.Field($"{setting.Key} must be {setting.Rule}, not {CommandFields.Kind(json)}"),
         };
-
-    private static TimeSpan Duration(JsonProperty setting, string section)
-    {
-        if (setting.Value.ValueKind == JsonValueKind.String
-            && TimeSpan.TryParseExact(setting.Value.GetString(), "c", CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        throw CommandRefusedException.Field($"{section}:{setting.Name} must be a TimeSpan string such as \"00:00:30\"");
+        return setting.TryReadText(text, out var value, out var reason) ? value! : throw CommandRefusedException.Field($"{setting.Key}: {reason}");
     }
 }

@@ -68,14 +68,17 @@ public sealed record SessionData : EventData
 /// <summary><c>data</c> of an <c>attendance</c> event.</summary>
 public sealed record AttendanceData : EventData
 {
-    /// <summary>Full card number as decoded (never logged unmasked, SPEC §5.2).</summary>
+    /// <summary>Full card number as decoded; for UID cards the UID in upper-case hex (never logged unmasked, SPEC §5.2).</summary>
     public string? Card { get; init; }
 
-    /// <summary>Card format, e.g. <c>H10301</c>.</summary>
+    /// <summary>Card format, e.g. <c>H10301</c>, or <c>UID</c>.</summary>
     public string? Format { get; init; }
 
-    /// <summary>Facility code, when the format has one.</summary>
+    /// <summary>Facility code, when the format has one; null for UID cards.</summary>
     public long? Facility { get; init; }
+
+    /// <summary>The reader the card was read on: <c>wiegand</c>, <c>usb-hid</c>, <c>mfrc522</c> or <c>pn532</c> (SPEC §5.1).</summary>
+    public string? Reader { get; init; }
 
     /// <summary>Staff id from the roster, or null for an unknown card.</summary>
     public string? Staff { get; init; }

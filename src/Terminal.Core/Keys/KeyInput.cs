@@ -25,8 +25,8 @@ public enum KeyAction
     /// <summary>The key came up.</summary>
     Released,
 
-    /// <summary>The key has been held past <c>StuckAfter</c>; it is ignored until released.</summary>
-    Stuck,
+    /// <summary>The key was already down when the terminal started: watched for being stuck, never a press.</summary>
+    HeldAtStart,
 }
 
 /// <summary>A debounced key transition, as the core sees it.</summary>
@@ -34,5 +34,5 @@ public enum KeyAction
 /// <param name="Role">What the key is for.</param>
 /// <param name="Level">Rating level for <see cref="KeyRole.Rating"/> keys.</param>
 /// <param name="Reason">Reason code for <see cref="KeyRole.Reason"/> keys.</param>
-/// <param name="Action">Press, release or stuck.</param>
+/// <param name="Action">Press, release, or down at start-up.</param>
 public sealed record KeyInput(string Key, KeyRole Role, int? Level, string? Reason, KeyAction Action);

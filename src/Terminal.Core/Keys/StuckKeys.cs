@@ -1,17 +1,21 @@
 using Terminal.Core.Events;
+using Terminal.Core.Settings;
 using Terminal.Core.Window;
 
 namespace Terminal.Core.Keys;
 
 /// <summary>
-/// Watches how long keys are held: past <c>stuckAfter</c> a key raises <c>key-stuck</c> and is
-/// ignored until released, and its release raises <c>key-released</c> (SPEC §3.1). The hardware
-/// may also report <see cref="KeyAction.Stuck"/> itself; either way the fault is raised once.
+/// The one place stuck keys are decided (SPEC §3.1): a key held past <c>StuckAfter</c> — the value
+/// in force now, so a <c>config.set</c> applies to keys already down — raises <c>key-stuck</c> and is
+/// ignored until released; its release raises <c>key-released</c>. A key already down when the
+/// terminal started is watched the same way but never rates.
 /// </summary>
 internal sealed class StuckKeys(WindowContext context)
 {
     private readonly Dictionary<string, long> _down = [];
     private readonly SortedSet<string> _stuck = new(StringComparer.Ordinal);
+
+    private TimeSpan StuckAfter => context.Settings.Get(TerminalSettings.Rating.StuckAfter);
 
     /// <summary>Keys currently stuck, for the status document's <c>faults</c>.</summary>
     public IReadOnlyCollection<string> Stuck => _stuck;
@@ -29,16 +33,16 @@ internal sealed class StuckKeys(WindowContext context)
 
                 _down.TryAdd(input.Key, context.Now);
                 return true;
+            case KeyAction.HeldAtStart:
+                _down.TryAdd(input.Key, context.Now);
+                return false;
             case KeyAction.Released:
                 _down.Remove(input.Key);
                 if (_stuck.Remove(input.Key))
                 {
-                    decision.Commit(Fault("key-released", input.Key, $"key {input.Key} released"));
+                    decision.Commit(Fault(FaultCodes.KeyReleased, input.Key, $"key {input.Key} released"));
                 }
 
-                return false;
-            case KeyAction.Stuck:
-                MarkStuck(input.Key, decision);
                 return false;
             default:
                 return false;
@@ -47,12 +51,12 @@ internal sealed class StuckKeys(WindowContext context)
 
     public void Tick(long now, DecisionBuilder decision)
     {
-        var stuckAfter = context.Settings.Rating.StuckAfter;
+        var stuckAfter = StuckAfter;
         foreach (var (key, since) in _down.Where(d => !_stuck.Contains(d.Key)).OrderBy(d => d.Value).ToList())
         {
-            if (context.Remaining(since, stuckAfter, now) <= TimeSpan.Zero)
+            if (context.Remaining(since, stuckAfter, now) <= TimeSpan.Zero && _stuck.Add(key))
             {
-                MarkStuck(key, decision);
+                decision.Commit(Fault(FaultCodes.KeyStuck, key, $"key {key} held longer than {stuckAfter:c}"));
             }
         }
     }
@@ -60,15 +64,7 @@ internal sealed class StuckKeys(WindowContext context)
     public TimeSpan? DueIn(long now)
     {
         var held = _down.Where(d => !_stuck.Contains(d.Key)).Select(d => (long?)d.Value).Min();
-        return held is long since ? context.Remaining(since, context.Settings.Rating.StuckAfter, now) : null;
-    }
-
-    private void MarkStuck(string key, DecisionBuilder decision)
-    {
-        if (_stuck.Add(key))
-        {
-            decision.Commit(Fault("key-stuck", key, $"key {key} held longer than {context.Settings.Rating.StuckAfter:c}"));
-        }
+        return held is long since ? context.Remaining(since, StuckAfter, now) : null;
     }
 
     private EventEnvelope Fault(string code, string key, string detail) =>

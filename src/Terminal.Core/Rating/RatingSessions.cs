@@ -2,6 +2,7 @@ using Terminal.Core.Events;
 using Terminal.Core.Feedback;
 using Terminal.Core.Keys;
 using Terminal.Core.Window;
+using RatingSetting = Terminal.Core.Settings.TerminalSettings.Rating;
 
 namespace Terminal.Core.Rating;
 
@@ -27,6 +28,14 @@ internal sealed class RatingSessions(WindowContext context)
     public string? OpenSessionId => _open?.Id;
 
     public EventEnvelope? HeldRating => _held?.Rating;
+
+    /// <summary>The open session for a snapshot, or null.</summary>
+    public SessionView? OpenView(long now) =>
+        _open is { } open ? new SessionView(open.Id, open.Source, open.Case, context.Remaining(open.OpenedAt, context.Settings.Get(RatingSetting.SessionTimeout), now)) : null;
+
+    /// <summary>The held rating for a snapshot, or null.</summary>
+    public ReasonWait? ReasonView(long now) =>
+        _held is { } held ? new ReasonWait(held.Rating, held.Key, context.Remaining(held.HeldAt, context.Settings.Get(RatingSetting.ReasonTimeout), now)) : null;
 
     /// <summary>The cue that shows the rating state now, e.g. to restore after a transient cue.</summary>
     public Cue SteadyCue =>
@@ -89,7 +98,7 @@ internal sealed class RatingSessions(WindowContext context)
             return;
         }
 
-        if (_open is null && _rated is not null && context.Elapsed(_quietSince, now) < context.Settings.Rating.Cooldown)
+        if (_open is null && _rated is not null && context.Elapsed(_quietSince, now) < context.Settings.Get(RatingSetting.Cooldown))
         {
             Repeat(input.Key, level, _rated, now);
             return;
@@ -98,7 +107,7 @@ internal sealed class RatingSessions(WindowContext context)
         EndPrevious(decision);
         if (_open is null)
         {
-            var source = context.Settings.Rating.Mode == Settings.RatingMode.Free ? SessionSource.Free : SessionSource.Citizen;
+            var source = context.Settings.Get(RatingSetting.Mode) == Settings.RatingMode.Free ? SessionSource.Free : SessionSource.Citizen;
             _open = new RatingSession(context.NewId(), source, null, now);
             decision.Commit(SessionEvent(_open, "opened", null));
         }
@@ -123,15 +132,15 @@ internal sealed class RatingSessions(WindowContext context)
 
     public void Tick(long now, DecisionBuilder decision)
     {
-        var rating = context.Settings.Rating;
-        if (_open is not null && context.Remaining(_open.OpenedAt, rating.SessionTimeout, now) <= TimeSpan.Zero)
+        var settings = context.Settings;
+        if (_open is not null && context.Remaining(_open.OpenedAt, settings.Get(RatingSetting.SessionTimeout), now) <= TimeSpan.Zero)
         {
             Close(_open, "unrated", decision);
             _open = null;
             decision.Show(CueKind.Idle);
         }
 
-        if (_held is not null && context.Remaining(_held.HeldAt, rating.ReasonTimeout, now) <= TimeSpan.Zero)
+        if (_held is not null && context.Remaining(_held.HeldAt, settings.Get(RatingSetting.ReasonTimeout), now) <= TimeSpan.Zero)
         {
             // SPEC §3.1: no answer still publishes the rating, with reasons: [].
             var key = _held.Key;
@@ -145,7 +154,7 @@ internal sealed class RatingSessions(WindowContext context)
             return;
         }
 
-        var quiet = context.Remaining(_quietSince, rating.Cooldown, now) <= TimeSpan.Zero;
+        var quiet = context.Remaining(_quietSince, settings.Get(RatingSetting.Cooldown), now) <= TimeSpan.Zero;
         if (!_burst.IsEmpty && (quiet || context.Remaining(_burst.StartedAt!.Value, MaxBurst, now) <= TimeSpan.Zero))
         {
             _burst.Flush(decision);
@@ -164,21 +173,21 @@ internal sealed class RatingSessions(WindowContext context)
     /// <summary>Time until the next deadline, or null when nothing is pending.</summary>
     public TimeSpan? DueIn(long now)
     {
-        var rating = context.Settings.Rating;
+        var settings = context.Settings;
         TimeSpan? due = null;
         if (_open is not null)
         {
-            due = Earliest(due, context.Remaining(_open.OpenedAt, rating.SessionTimeout, now));
+            due = Earliest(due, context.Remaining(_open.OpenedAt, settings.Get(RatingSetting.SessionTimeout), now));
         }
 
         if (_held is not null)
         {
-            return Earliest(due, context.Remaining(_held.HeldAt, rating.ReasonTimeout, now));
+            return Earliest(due, context.Remaining(_held.HeldAt, settings.Get(RatingSetting.ReasonTimeout), now));
         }
 
         if (_rated is not null || !_burst.IsEmpty)
         {
-            due = Earliest(due, context.Remaining(_quietSince, rating.Cooldown, now));
+            due = Earliest(due, context.Remaining(_quietSince, settings.Get(RatingSetting.Cooldown), now));
         }
 
         if (_burst.StartedAt is long started)

@@ -1,12 +1,12 @@
-using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Terminal.Core.Settings;
 
 /// <summary>
-/// Writes <see cref="WindowSettings"/> as JSON: in configuration form
-/// (<c>{"Terminal":{"Rating":{…},"Attendance":{…}}}</c>, a layer the host can persist after
-/// <c>config.set</c> and load at start, SPEC §6) or in the camelCase form of a command result.
+/// <see cref="WindowSettings"/> as JSON, from the settings table: in configuration form
+/// (<c>{"Terminal":{"Rating":{…},"Attendance":{…}}}</c>, the layer the host persists after
+/// <c>config.set</c> and loads at start, SPEC §6) or in the camelCase form of a command result.
 /// </summary>
 public static class SettingsJson
 {
@@ -16,7 +16,7 @@ public static class SettingsJson
         /// <summary>Configuration file form, under <c>Terminal</c>.</summary>
         Configuration,
 
-        /// <summary>camelCase, as in <c>config.set</c> and its result.</summary>
+        /// <summary>camelCase without the <c>Terminal</c> level, as in <c>config.set</c> and its result.</summary>
         Camel,
     }
 
@@ -24,37 +24,54 @@ public static class SettingsJson
     public static byte[] Serialize(WindowSettings settings, Casing casing = Casing.Configuration)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var pascal = casing == Casing.Configuration;
-        string Name(string name) => pascal ? name : char.ToLowerInvariant(name[0]) + name[1..];
-        static string Duration(TimeSpan value) => value.ToString("c", CultureInfo.InvariantCulture);
-
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = pascal }))
+        var root = new JsonObject();
+        foreach (var (setting, text) in settings.Values)
         {
-            writer.WriteStartObject();
-            if (pascal)
-            {
-                writer.WriteStartObject("Terminal");
-            }
-
-            writer.WriteStartObject(Name("Rating"));
-            writer.WriteString(Name("Mode"), settings.Rating.Mode == RatingMode.Free ? "free" : "session");
-            writer.WriteString(Name("SessionTimeout"), Duration(settings.Rating.SessionTimeout));
-            writer.WriteString(Name("ReasonTimeout"), Duration(settings.Rating.ReasonTimeout));
-            writer.WriteString(Name("Cooldown"), Duration(settings.Rating.Cooldown));
-            writer.WriteString(Name("StuckAfter"), Duration(settings.Rating.StuckAfter));
-            writer.WriteEndObject();
-            writer.WriteStartObject(Name("Attendance"));
-            writer.WriteString(Name("DuplicateWindow"), Duration(settings.Attendance.DuplicateWindow));
-            writer.WriteEndObject();
-            if (pascal)
-            {
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndObject();
+            Place(root, setting, text, casing);
         }
 
-        return buffer.ToArray();
+        return JsonSerializer.SerializeToUtf8Bytes(root, new JsonSerializerOptions { WriteIndented = casing == Casing.Configuration });
+    }
+
+    /// <summary>
+    /// Writes into a configuration layer (<paramref name="layer"/>, possibly holding earlier changes)
+    /// the settings whose value differs between <paramref name="before"/> and <paramref name="after"/>;
+    /// keys not changed are left out, so a later edit of the device file still applies to them.
+    /// </summary>
+    public static void WriteChanges(JsonObject layer, WindowSettings before, WindowSettings after)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        foreach (var ((setting, was), (_, now)) in before.Values.Zip(after.Values))
+        {
+            if (was != now)
+            {
+                Place(layer, setting, now, Casing.Configuration);
+            }
+        }
+    }
+
+    /// <summary>The JSON property name of a key part in the given casing.</summary>
+    public static string Name(string part, Casing casing) =>
+        casing == Casing.Configuration ? part : char.ToLowerInvariant(part[0]) + part[1..];
+
+    private static void Place(JsonObject root, Setting setting, string text, Casing casing)
+    {
+        var parts = setting.Key.Split(':');
+        var node = root;
+        foreach (var part in parts[(casing == Casing.Camel ? 1 : 0)..^1])
+        {
+            var name = Name(part, casing);
+            if (node[name] is not JsonObject child)
+            {
+                child = [];
+                node[name] = child;
+            }
+
+            node = child;
+        }
+
+        node[Name(parts[^1], casing)] = text;
     }
 }

@@ -28,6 +28,7 @@ public sealed class ServiceWindow
     private readonly RatingSessions _sessions;
     private readonly StaffAttendance _attendance;
     private readonly StuckKeys _keys;
+    private readonly ActiveFaults _faults;
 
     /// <summary>A window with the default settings and five rating keys.</summary>
     public ServiceWindow(EventFactory events, TimeProvider time)
@@ -47,6 +48,7 @@ public sealed class ServiceWindow
         _sessions = new RatingSessions(_context);
         _attendance = new StaffAttendance(_context);
         _keys = new StuckKeys(_context);
+        _faults = new ActiveFaults(_context);
     }
 
     /// <summary>The settings in force.</summary>
@@ -78,7 +80,22 @@ public sealed class ServiceWindow
 
     /// <summary>Active fault codes for the status document (<c>key-stuck</c>, <c>storage-full</c>).</summary>
     public IReadOnlyList<string> Faults =>
-        [.. _keys.Stuck.Count > 0 ? ["key-stuck"] : Array.Empty<string>(), .. StorageFull ? ["storage-full"] : Array.Empty<string>()];
+        [.. _keys.Stuck.Count > 0 ? [FaultCodes.KeyStuck] : Array.Empty<string>(), .. StorageFull ? [FaultCodes.StorageFull] : Array.Empty<string>(), .. _faults.Codes];
+
+    /// <summary>What the window is now, immutable, for readers on other threads.</summary>
+    public WindowSnapshot Snapshot()
+    {
+        var now = _context.Now;
+        return new WindowSnapshot(
+            Status,
+            _sessions.OpenView(now),
+            _sessions.ReasonView(now),
+            StorageFull ? new Cue(CueKind.StorageFull) : _sessions.SteadyCue,
+            Faults,
+            StorageFull,
+            Settings,
+            Roster);
+    }
 
     /// <summary>A debounced key transition (rating, invite, pause or reason key).</summary>
     public Decision OnKey(KeyInput input)
@@ -195,6 +212,30 @@ public sealed class ServiceWindow
             decision.Show(full ? new Cue(CueKind.StorageFull) : _sessions.SteadyCue);
         }
 
+        return decision.Build();
+    }
+
+    /// <summary>A fault that happened and is over (reader noise, a GPIO overflow, a buffer incident): one event.</summary>
+    public Decision RecordFault(string code, string detail, string source)
+    {
+        var decision = Begin();
+        decision.Commit(_faults.Fault(code, detail, source));
+        return decision.Build();
+    }
+
+    /// <summary>A part failing until further notice (a reader offline, the speaker): one event, then listed in <see cref="Faults"/> until cleared.</summary>
+    public Decision RaiseFault(string code, string detail, string source)
+    {
+        var decision = Begin();
+        _faults.Raise(code, detail, source, decision);
+        return decision.Build();
+    }
+
+    /// <summary>The part works again: its fault leaves <see cref="Faults"/>; <paramref name="recoveredCode"/>, when given, is recorded.</summary>
+    public Decision ClearFault(string code, string source, string? recoveredCode, string detail)
+    {
+        var decision = Begin();
+        _faults.Clear(code, source, recoveredCode, detail, decision);
         return decision.Build();
     }
 

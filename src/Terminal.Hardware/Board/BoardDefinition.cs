@@ -66,16 +66,23 @@ public sealed record BoardDefinition(
     BoardBuzzer? Buzzer,
     string Source)
 {
+    /// <summary>Speaker for the voice prompts, or null (the voice is then off).</summary>
+    public BoardSpeaker? Speaker { get; init; }
+
     /// <summary>Rating keys, highest level first.</summary>
     public IEnumerable<BoardKey> RatingKeys => Keys.Where(k => k.Role == BoardKeyRole.Rating).OrderByDescending(k => k.Level);
 
     /// <summary>Whether the board can collect a reason for a bad rating.</summary>
     public bool HasReasonKeys => Keys.Any(k => k.Role == BoardKeyRole.Reason);
 
+    /// <summary>Staff card readers besides Wiegand (USB keyboard readers, MFRC522, PN532), in board order.</summary>
+    public IReadOnlyList<BoardCardReader> Readers { get; init; } = [];
+
     /// <summary>Every line the board uses.</summary>
     public IEnumerable<int> Lines =>
         Keys.Select(k => k.Line)
             .Concat(Keys.Where(k => k.Led is not null).Select(k => k.Led!.Value))
             .Concat(Wiegand is null ? [] : [Wiegand.D0, Wiegand.D1])
-            .Concat(Buzzer is null ? [] : [Buzzer.Line]);
+            .Concat(Buzzer is null ? [] : [Buzzer.Line])
+            .Concat(Readers.OfType<BoardMfrc522Reader>().Where(r => r.Reset is not null).Select(r => r.Reset!.Value));
 }

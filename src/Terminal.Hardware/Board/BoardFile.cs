@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Terminal.Core.Rating;
 using Terminal.Hardware.Gpio;
+using Terminal.Hardware.Wiegand;
 
 namespace Terminal.Hardware.Board;
 
@@ -7,16 +9,16 @@ namespace Terminal.Hardware.Board;
 /// Reads and validates board files (<c>board-config/*.json</c>): unknown fields, duplicate lines,
 /// missing LEDs, levels out of range and the like are refused with the file and field named.
 /// </summary>
-public static class BoardFile
+public static partial class BoardFile
 {
-    /// <summary>Card formats a board may accept.</summary>
-    public static IReadOnlyList<string> KnownFormats { get; } = ["H10301", "34bit", "C1k35s", "H10304"];
+    /// <summary>Card formats a board may accept: those the Wiegand decoder knows.</summary>
+    public static IReadOnlyList<string> KnownFormats { get; } = [.. WiegandFormats.All.Select(f => f.Name)];
 
-    private static readonly string[] RootFields = ["name", "description", "chip", "ledsActiveLow", "keys", "wiegand", "buzzer"];
+    private static readonly string[] RootFields = ["name", "description", "chip", "ledsActiveLow", "keys", "wiegand", "buzzer", "readers", "speaker"];
     private static readonly string[] KeyFields = ["name", "role", "line", "pull", "activeLow", "level", "reason", "led"];
+    private static readonly string[] SpeakerFields = ["description"];
     private static readonly string[] WiegandFields = ["d0", "d1", "pull", "formats"];
     private static readonly string[] BuzzerFields = ["line", "activeLow"];
-    private static readonly string[] ReasonCodes = ["attitude", "competence", "information", "procedure", "efficiency", "fees", "other"];
 
     /// <summary>
     /// Resolves a board setting: a path (contains a slash or ends in <c>.json</c>) or a name under
@@ -65,7 +67,7 @@ public static class BoardFile
         }
     }
 
-    private sealed class BoardReader(string source)
+    private sealed partial class BoardReader(string source)
     {
         private readonly Dictionary<int, string> _lineUsers = [];
 
@@ -87,7 +89,11 @@ public static class BoardFile
                 keys,
                 root.TryGetProperty("wiegand", out var w) ? ReadWiegand(w) : null,
                 root.TryGetProperty("buzzer", out var b) ? ReadBuzzer(b) : null,
-                source);
+                source)
+            {
+                Readers = root.TryGetProperty("readers", out var r) ? ReadReaders(r) : [],
+                Speaker = root.TryGetProperty("speaker", out var s) ? ReadSpeaker(s) : null,
+            };
         }
 
         private BoardKey ReadKey(JsonElement key, string path)
@@ -114,7 +120,7 @@ public static class BoardFile
                     throw Error($"{path}.level", $"rating key '{name}' needs a level (1–5)");
                 }
 
-                if (level is < 1 or > 5)
+                if (!RatingScale.IsValid(level.Value))
                 {
                     throw Error($"{path}.level", $"{level} is outside the rating scale 1–5");
                 }
@@ -129,9 +135,9 @@ public static class BoardFile
                 throw Error($"{path}.level", $"only rating keys have a level; '{name}' is a {role.ToString().ToLowerInvariant()} key");
             }
 
-            if (role == BoardKeyRole.Reason && (reason is null || !ReasonCodes.Contains(reason)))
+            if (role == BoardKeyRole.Reason && (reason is null || !RatingScale.ReasonCodes.Contains(reason)))
             {
-                throw Error($"{path}.reason", $"'{reason}' is not a reason code ({string.Join(", ", ReasonCodes)})");
+                throw Error($"{path}.reason", $"'{reason}' is not a reason code ({string.Join(", ", RatingScale.ReasonCodes)})");
             }
 
             if (role != BoardKeyRole.Reason && reason is not null)
@@ -197,6 +203,13 @@ public static class BoardFile
             Expect(element, JsonValueKind.Object, "buzzer");
             CheckFields(element, BuzzerFields, "buzzer");
             return new BoardBuzzer(ClaimLine(element, "line", "buzzer", "buzzer"), OptionalBool(element, "activeLow", "buzzer") ?? false);
+        }
+
+        private BoardSpeaker ReadSpeaker(JsonElement element)
+        {
+            Expect(element, JsonValueKind.Object, "speaker");
+            CheckFields(element, SpeakerFields, "speaker");
+            return new BoardSpeaker(OptionalString(element, "description", "speaker") ?? string.Empty);
         }
 
         private GpioBias ReadPull(JsonElement element, string path) =>

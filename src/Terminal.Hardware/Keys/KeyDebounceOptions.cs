@@ -1,6 +1,6 @@
 namespace Terminal.Hardware.Keys;
 
-/// <summary>Debounce and stuck-key settings (the host maps <c>Terminal:Rating:StuckAfter</c> here).</summary>
+/// <summary>Debounce settings.</summary>
 public sealed record KeyDebounceOptions
 {
     /// <summary>
@@ -8,7 +8,4 @@ public sealed record KeyDebounceOptions
     /// tactile switches lasts a few ms; 20 ms is still well below what a person notices.
     /// </summary>
     public TimeSpan Settle { get; init; } = TimeSpan.FromMilliseconds(20);
-
-    /// <summary>A key held longer than this is stuck (SPEC §3.1, default 10 s).</summary>
-    public TimeSpan StuckAfter { get; init; } = TimeSpan.FromSeconds(10);
 }

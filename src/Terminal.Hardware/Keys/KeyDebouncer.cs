@@ -21,11 +21,9 @@ public sealed class KeyDebouncer : IDisposable
     private readonly TimeProvider _time;
     private readonly Action<KeyEvent> _sink;
     private readonly ITimer _settleTimer;
-    private readonly ITimer _stuckTimer;
     private readonly long _settleNs;
     private bool _accepted;
     private bool _level;
-    private bool _stuck;
     private bool _seenEdge;
     private long _lastEdgeNs;
     private long _burstStartNs;
@@ -33,7 +31,7 @@ public sealed class KeyDebouncer : IDisposable
     private long _pressedAtTicks;
     private long _lastEdgeProcessed;
 
-    /// <summary>Creates the debouncer; <paramref name="initiallyPressed"/> is the line's value when requested (a key jammed at start-up is then reported stuck).</summary>
+    /// <summary>Creates the debouncer; <paramref name="initiallyPressed"/> is the line's value when requested (a key down at start-up reports only its release).</summary>
     public KeyDebouncer(KeyId key, KeyDebounceOptions options, TimeProvider time, Action<KeyEvent> sink, bool initiallyPressed = false)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -45,12 +43,10 @@ public sealed class KeyDebouncer : IDisposable
         _sink = sink;
         _settleNs = options.Settle.Ticks * 100;
         _settleTimer = time.CreateTimer(_ => OnSettled(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        _stuckTimer = time.CreateTimer(_ => OnStuck(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         if (initiallyPressed)
         {
             _accepted = _level = true;
             _pressedAtTicks = time.GetTimestamp();
-            _stuckTimer.Change(options.StuckAfter, Timeout.InfiniteTimeSpan);
         }
     }
 
@@ -101,11 +97,7 @@ public sealed class KeyDebouncer : IDisposable
     }
 
     /// <inheritdoc/>
-    public void Dispose()
-    {
-        _settleTimer.Dispose();
-        _stuckTimer.Dispose();
-    }
+    public void Dispose() => _settleTimer.Dispose();
 
     private void OnSettled()
     {
@@ -126,17 +118,6 @@ public sealed class KeyDebouncer : IDisposable
         }
     }
 
-    private void OnStuck()
-    {
-        lock (_gate)
-        {
-            if (_accepted && !_stuck)
-            {
-                ReportStuck();
-            }
-        }
-    }
-
     private void Accept(bool pressed)
     {
         _accepted = pressed;
@@ -144,34 +125,11 @@ public sealed class KeyDebouncer : IDisposable
         {
             _pressedAtNs = _burstStartNs;
             _pressedAtTicks = _time.GetTimestamp();
-            _stuckTimer.Change(_options.StuckAfter, Timeout.InfiniteTimeSpan);
             _sink(new KeyEvent(Key, KeySignal.Pressed, _burstStartNs, TimeSpan.Zero));
             return;
         }
 
-        _stuckTimer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        var held = HeldUntil(_burstStartNs);
-
-        // The timer may not have run yet (host busy): the timestamps still show the key was stuck.
-        if (!_stuck && held >= _options.StuckAfter)
-        {
-            ReportStuck();
-        }
-
-        if (_stuck)
-        {
-            _stuck = false;
-            _sink(new KeyEvent(Key, KeySignal.StuckCleared, _burstStartNs, held));
-        }
-
-        _sink(new KeyEvent(Key, KeySignal.Released, _burstStartNs, held));
-    }
-
-    private void ReportStuck()
-    {
-        _stuck = true;
-        var at = (_pressedAtNs ?? _lastEdgeNs) + (_options.StuckAfter.Ticks * 100);
-        _sink(new KeyEvent(Key, KeySignal.Stuck, at, _options.StuckAfter));
+        _sink(new KeyEvent(Key, KeySignal.Released, _burstStartNs, HeldUntil(_burstStartNs)));
     }
 
     private TimeSpan HeldUntil(long releaseNs) =>

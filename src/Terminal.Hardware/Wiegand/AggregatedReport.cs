@@ -4,14 +4,15 @@ namespace Terminal.Hardware.Wiegand;
 /// Rate limit for repeated faults (noise, overflow): the first is reported at once, later ones are
 /// counted and reported together at most once per interval, so a broken reader cannot flood the
 /// event buffer. Callers hold the gate lock given to the constructor when calling <see cref="Add"/>.
+/// Used by the Wiegand decoder and the keyboard readers (<typeparamref name="TOutcome"/>: their outcome type).
 /// </summary>
-internal sealed class AggregatedReport : IDisposable
+internal sealed class AggregatedReport<TOutcome> : IDisposable
 {
     private readonly TimeProvider _time;
     private readonly TimeSpan _interval;
     private readonly Lock _gate;
-    private readonly Func<int, long, string, WiegandOutcome> _make;
-    private readonly Action<WiegandOutcome> _emit;
+    private readonly Func<int, long, string, TOutcome> _make;
+    private readonly Action<TOutcome> _emit;
     private readonly ITimer _timer;
     private long? _lastReport;
     private bool _armed;
@@ -19,7 +20,7 @@ internal sealed class AggregatedReport : IDisposable
     private long _amount;
     private string _reason = "";
 
-    public AggregatedReport(TimeProvider time, TimeSpan interval, Lock gate, Func<int, long, string, WiegandOutcome> make, Action<WiegandOutcome> emit)
+    public AggregatedReport(TimeProvider time, TimeSpan interval, Lock gate, Func<int, long, string, TOutcome> make, Action<TOutcome> emit)
     {
         _time = time;
         _interval = interval;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Terminal.Core.Attendance;
 
 namespace Terminal.Hardware.Wiegand;
 
@@ -19,8 +20,7 @@ public sealed record WiegandCard(string Format, uint Facility, ulong Number)
     /// <summary>For logs: all but the last 4 digits of the number masked, e.g. <c>H10301:12:*4567</c>.</summary>
     public string Masked()
     {
-        var number = Number.ToString(CultureInfo.InvariantCulture);
-        var shown = number.Length <= 4 ? number : new string('*', number.Length - 4) + number[^4..];
+        var shown = CardMask.Mask(Number.ToString(CultureInfo.InvariantCulture));
         return string.Create(CultureInfo.InvariantCulture, $"{Format}:{Facility}:{shown}");
     }
 }

@@ -22,8 +22,8 @@ public sealed class WiegandDecoder : IDisposable
     private readonly TimeProvider _time;
     private readonly Action<WiegandOutcome> _sink;
     private readonly ITimer _silenceTimer;
-    private readonly AggregatedReport _noise;
-    private readonly AggregatedReport _overflow;
+    private readonly AggregatedReport<WiegandOutcome> _noise;
+    private readonly AggregatedReport<WiegandOutcome> _overflow;
     private readonly long _silenceNs;
     private readonly long _jitterNs;
     private readonly FrameInProgress _frame;
@@ -50,8 +50,8 @@ public sealed class WiegandDecoder : IDisposable
         _jitterNs = Nanoseconds(options.PeriodJitter);
         _frame = new FrameInProgress(Nanoseconds(options.MinPulseWidth), Nanoseconds(options.MaxPulseWidth));
         _silenceTimer = time.CreateTimer(_ => OnSilence(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        _noise = new AggregatedReport(time, options.NoiseReportInterval, _gate, (n, _, reason) => new WiegandNoise(n, reason), sink);
-        _overflow = new AggregatedReport(time, options.NoiseReportInterval, _gate, (n, lost, _) => new WiegandOverflow(n, lost), sink);
+        _noise = new AggregatedReport<WiegandOutcome>(time, options.NoiseReportInterval, _gate, (n, _, reason) => new WiegandNoise(n, reason), sink);
+        _overflow = new AggregatedReport<WiegandOutcome>(time, options.NoiseReportInterval, _gate, (n, lost, _) => new WiegandOverflow(n, lost), sink);
     }
 
     /// <summary>

@@ -2,8 +2,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Terminal.Host.Pipeline;
-using Terminal.Host.Publishing;
+using Terminal.Host.Loop;
+using Terminal.Host.Outbound;
 using Terminal.Host.Simulation;
 using Terminal.Mqtt;
 using Terminal.Storage;
@@ -28,19 +28,23 @@ internal static class ControlEndpoints
         });
         app.MapGet("/buffer/stats", (IEventBuffer buffer) => Results.Json(buffer.GetStats(), StatusDocument.JsonOptions));
         app.MapGet("/buffer/export", ExportAsync);
-        app.MapPost("/sim/press", (int level, SimulatedBoard? sim, TerminalLoop loop, TimeProvider time, CancellationToken ct) =>
-            Simulate(sim, loop, time, s => s.PressLevel(level), ct));
-        app.MapPost("/sim/key", (string name, int? holdMs, SimulatedBoard? sim, TerminalLoop loop, TimeProvider time, CancellationToken ct) =>
-            Simulate(sim, loop, time, s => s.PressKey(name, holdMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null), ct));
-        app.MapPost("/sim/badge", (long number, long? facility, string? format, SimulatedBoard? sim, TerminalLoop loop, TimeProvider time, CancellationToken ct) =>
-            Simulate(sim, loop, time, s => s.SwipeBadge(number, facility, format ?? "H10301"), ct));
-        app.MapPost("/sim/wiegand", (string bits, SimulatedBoard? sim, TerminalLoop loop, TimeProvider time, CancellationToken ct) =>
-            Simulate(sim, loop, time, s => s.SendWiegand(bits), ct));
+        app.MapPost("/sim/press", (int level, SimulatedBoard? sim, SnapshotFeed snapshots, TimeProvider time, CancellationToken ct) =>
+            Simulate(sim, snapshots, time, s => s.PressLevel(level), ct));
+        app.MapPost("/sim/key", (string name, int? holdMs, SimulatedBoard? sim, SnapshotFeed snapshots, TimeProvider time, CancellationToken ct) =>
+            Simulate(sim, snapshots, time, s => s.PressKey(name, holdMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null), ct));
+        app.MapPost("/sim/badge", (long number, long? facility, string? format, SimulatedBoard? sim, SnapshotFeed snapshots, TimeProvider time, CancellationToken ct) =>
+            Simulate(sim, snapshots, time, s => s.SwipeBadge(number, facility, format ?? "H10301"), ct));
+        app.MapPost("/sim/wiegand", (string bits, SimulatedBoard? sim, SnapshotFeed snapshots, TimeProvider time, CancellationToken ct) =>
+            Simulate(sim, snapshots, time, s => s.SendWiegand(bits), ct));
+        app.MapPost("/sim/card", (string uid, string? reader, SimulatedBoard? sim, SnapshotFeed snapshots, TimeProvider time, CancellationToken ct) =>
+            Simulate(sim, snapshots, time, s => s.HoldCard(uid, reader), ct));
+        app.MapPost("/sim/type", (string text, string? reader, SimulatedBoard? sim, SnapshotFeed snapshots, TimeProvider time, CancellationToken ct) =>
+            Simulate(sim, snapshots, time, s => s.Type(text, reader), ct));
     }
 
     private static async Task<IResult> Simulate(
         SimulatedBoard? sim,
-        TerminalLoop loop,
+        SnapshotFeed snapshots,
         TimeProvider time,
         Func<SimulatedBoard, SimulatedInput> prepare,
         CancellationToken ct)
@@ -60,7 +64,7 @@ internal static class ControlEndpoints
             return Error(StatusCodes.Status400BadRequest, "bad-input", e.Message);
         }
 
-        using var capture = new InputCapture(loop, input.Done);
+        using var capture = new InputCapture(snapshots, input.Done);
         await input.Drive(ct).ConfigureAwait(false);
         var events = await capture.WaitAsync(CommitWait, time, ct).ConfigureAwait(false);
         var array = new JsonArray(events.OrderBy(e => e.Seq).Select(e => JsonNode.Parse(e.Payload.Span)).ToArray());

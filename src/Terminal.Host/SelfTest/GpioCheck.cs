@@ -1,5 +1,5 @@
 using Terminal.Hardware.Gpio;
-using Terminal.Host.Panel;
+using Terminal.Host.Board;
 
 namespace Terminal.Host.SelfTest;
 
@@ -8,17 +8,17 @@ namespace Terminal.Host.SelfTest;
 /// opposite of its current value, read back, restored. Whether the LED really lights needs a person
 /// (the interactive self-test); this proves the line and the driver.
 /// </summary>
-internal sealed class GpioCheck(BoardPanel panel) : ISelfTestCheck
+internal sealed class GpioCheck(BoardLines lines) : ISelfTestCheck
 {
     public string Name => "gpio";
 
     public IEnumerable<SelfTestPart> Run()
     {
-        var board = panel.Board;
+        var board = lines.Board;
         var inputs = board.Keys.Count + (board.Wiegand is null ? 0 : 2);
         var leds = board.Keys.Where(k => k.Led is not null).ToList();
         var outputs = leds.Count + (board.Buzzer is null ? 0 : 1);
-        // BoardPanel exists only once every line was claimed; its constructor throws otherwise.
+        // BoardLines exists only once every line was claimed; its constructor throws otherwise.
         yield return SelfTestPart.Pass(Name, $"board {board.Name}: {inputs} input and {outputs} output line(s) claimed on chip \"{board.Chip}\"");
 
         foreach (var key in leds)
@@ -34,7 +34,7 @@ internal sealed class GpioCheck(BoardPanel panel) : ISelfTestCheck
 
     private SelfTestPart FollowsWhenSet(string part, int line)
     {
-        if (panel.Outputs is not { } request)
+        if (lines.Outputs is not { } request)
         {
             return SelfTestPart.Fail(part, $"output line {line} is not claimed");
         }

@@ -12,7 +12,8 @@ namespace Terminal.Host.SelfTest;
 /// <item><c>GET /selftest/session</c>: holds the panel while the response streams (ndjson): a hello line
 /// with the session id and the testable parts, then one line per key or reader input, heartbeats
 /// between. Closing the connection, or the time limit, ends it.</item>
-/// <item><c>POST /selftest/led?session=…&amp;key=k5&amp;on=true</c>, <c>POST /selftest/buzzer?session=…&amp;on=true</c>.</item>
+/// <item><c>POST /selftest/led?session=…&amp;key=k5&amp;on=true</c>, <c>POST /selftest/buzzer?session=…&amp;on=true</c>,
+/// <c>POST /selftest/voice?session=…&amp;prompt=thanks</c> (plays it to the end).</item>
 /// </list>
 /// </summary>
 internal static class SelfTestEndpoints
@@ -32,6 +33,10 @@ internal static class SelfTestEndpoints
             WithSession(sessions, session, s => s.SetLed(key, on)));
         app.MapPost("/selftest/buzzer", (string? session, bool on, SelfTestSessions sessions) =>
             WithSession(sessions, session, s => s.SetBuzzer(on)));
+        app.MapPost("/selftest/voice", async (string? session, string prompt, SelfTestSessions sessions, CancellationToken ct) =>
+            sessions.Find(session) is { } open
+                ? await Answer(() => open.PlayVoiceAsync(prompt, ct)).ConfigureAwait(false)
+                : NoSession());
     }
 
     private static async Task SessionAsync(HttpContext context, SelfTestSessions sessions, TimeProvider time)
@@ -70,22 +75,35 @@ internal static class SelfTestEndpoints
         await response.Body.FlushAsync(ct).ConfigureAwait(false);
     }
 
-    private static IResult WithSession(SelfTestSessions sessions, string? id, Func<SelfTestSession, JsonObject> act)
-    {
-        if (sessions.Find(id) is not { } session)
-        {
-            return Error(StatusCodes.Status409Conflict, "no-session", "no self-test session with that id holds the panel; open one with GET /selftest/session");
-        }
+    private static IResult WithSession(SelfTestSessions sessions, string? id, Func<SelfTestSession, JsonObject> act) =>
+        sessions.Find(id) is { } session ? Answer(() => act(session)) : NoSession();
 
+    private static IResult Answer(Func<JsonObject> act)
+    {
         try
         {
-            return Json(act(session));
+            return Json(act());
         }
         catch (ArgumentException e)
         {
             return Error(StatusCodes.Status400BadRequest, "bad-input", e.Message);
         }
     }
+
+    private static async Task<IResult> Answer(Func<Task<JsonObject>> act)
+    {
+        try
+        {
+            return Json(await act().ConfigureAwait(false));
+        }
+        catch (ArgumentException e)
+        {
+            return Error(StatusCodes.Status400BadRequest, "bad-input", e.Message);
+        }
+    }
+
+    private static IResult NoSession() =>
+        Error(StatusCodes.Status409Conflict, "no-session", "no self-test session with that id holds the panel; open one with GET /selftest/session");
 
     private static IResult Json(JsonObject body) => Results.Text(body.ToJsonString(), "application/json", Encoding.UTF8);
 

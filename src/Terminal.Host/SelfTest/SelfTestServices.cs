@@ -1,11 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Terminal.Core.Events;
+using Terminal.Hardware.Audio;
 using Terminal.Core.Time;
 using Terminal.Hardware.Board;
-using Terminal.Host.Configuration;
-using Terminal.Host.Panel;
-using Terminal.Host.Pipeline;
+using Terminal.Configuration;
+using Terminal.Host.Board;
+using Terminal.Host.Loop;
 using Terminal.Storage;
 
 namespace Terminal.Host.SelfTest;
@@ -26,24 +26,17 @@ internal static class SelfTestServices
             [
                 new BufferCheck(buffer, options.DataDir),
                 new DiskSpaceCheck(buffer, options.DataDir, DiskSpaceCheck.AvailableBytes),
-                new GpioCheck(sp.GetRequiredService<BoardPanel>()),
+                new GpioCheck(sp.GetRequiredService<BoardLines>()),
                 new BrokerCheck(sp.GetRequiredService<BrokerWatch>(), options.Broker.Uris),
                 new ClockCheck(sp.GetRequiredService<IDeviceClock>()),
             ];
             return new SelfTestRunner(checks, sp.GetRequiredService<BoardDefinition>().Name, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SelfTestRunner>>());
         });
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<TerminalOptions>();
-            var board = sp.GetRequiredService<BoardDefinition>();
-            var events = sp.GetRequiredService<EventFactory>();
-            var time = sp.GetRequiredService<TimeProvider>();
-            return new SelfTestSessions(
-                sp.GetRequiredService<BoardPanel>(),
-                sp.GetRequiredService<IFeedbackDisplay>(),
-                sp.GetRequiredService<TerminalLoop>(),
-                () => WindowFactory.Create(options, board, events, time));
-        });
+        services.AddSingleton(sp => new SelfTestSessions(
+            sp.GetRequiredService<BoardLines>(),
+            sp.GetRequiredService<IFeedbackDisplay>(),
+            sp.GetRequiredService<TerminalLoop>(),
+            sp.GetRequiredService<VoicePlayer>()));
         return services;
     }
 }

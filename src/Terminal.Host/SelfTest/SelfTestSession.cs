@@ -1,11 +1,14 @@
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
-using Terminal.Core.Events;
+using Terminal.Core.Attendance;
 using Terminal.Core.Feedback;
 using Terminal.Core.Window;
+using Terminal.Hardware.Audio;
 using Terminal.Hardware.Board;
-using Terminal.Host.Panel;
-using Terminal.Host.Pipeline;
+using Terminal.Hardware.Readers;
+using Terminal.Host.Board;
+using Terminal.Host.Loop;
+using Terminal.Host.Loop.Inputs;
 
 namespace Terminal.Host.SelfTest;
 
@@ -17,10 +20,9 @@ namespace Terminal.Host.SelfTest;
 /// </summary>
 internal sealed class SelfTestSession : IDisposable
 {
-    private readonly BoardPanel _panel;
-    private readonly TerminalLoop _loop;
+    private readonly BoardLines _panel;
+    private readonly VoicePlayer _voice;
     private readonly IFeedbackDisplay _display;
-    private readonly Func<ServiceWindow> _scratchWindow;
     private readonly Action<SelfTestSession> _closed;
     private readonly IDisposable _diversion;
 
@@ -30,12 +32,11 @@ internal sealed class SelfTestSession : IDisposable
 
     private int _disposed;
 
-    public SelfTestSession(BoardPanel panel, IFeedbackDisplay display, TerminalLoop loop, Func<ServiceWindow> scratchWindow, Action<SelfTestSession> closed)
+    public SelfTestSession(BoardLines panel, IFeedbackDisplay display, TerminalLoop loop, VoicePlayer voice, Action<SelfTestSession> closed)
     {
         _panel = panel;
-        _loop = loop;
+        _voice = voice;
         _display = display;
-        _scratchWindow = scratchWindow;
         _closed = closed;
         _diversion = loop.Divert(OnDiverted);
         Quiet();
@@ -54,7 +55,8 @@ internal sealed class SelfTestSession : IDisposable
             ["leds"] = Names(board.Keys.Where(k => k.Led is not null)),
             ["keys"] = Names(board.Keys),
             ["buzzer"] = board.Buzzer is not null,
-            ["reader"] = board.Wiegand is { } w ? new JsonObject { ["formats"] = new JsonArray(w.Formats.Select(f => (JsonNode)f).ToArray()) } : null,
+            ["readers"] = Readers(board),
+            ["voice"] = _voice.IsAvailable ? new JsonArray([.. VoicePrompts.All.Select(p => (JsonNode)VoicePrompts.Name(p))]) : null,
             ["limitSeconds"] = (int)limit.TotalSeconds,
         };
     }
@@ -76,6 +78,25 @@ internal sealed class SelfTestSession : IDisposable
         }
 
         return _observed.Reader.TryRead(out var line) ? line : null;
+    }
+
+    /// <summary>Plays one voice prompt to its end and says how it went (the engineer says whether it was heard).</summary>
+    /// <exception cref="ArgumentException">No such prompt.</exception>
+    public async Task<JsonObject> PlayVoiceAsync(string prompt, CancellationToken cancellationToken)
+    {
+        if (!VoicePrompts.TryParse(prompt, out var which))
+        {
+            throw new ArgumentException($"no voice prompt '{prompt}' (prompts: {string.Join(", ", VoicePrompts.All.Select(VoicePrompts.Name))})");
+        }
+
+        var playback = await _voice.PlayToEndAsync(which, cancellationToken).ConfigureAwait(false);
+        return new JsonObject
+        {
+            ["prompt"] = VoicePrompts.Name(which),
+            ["outcome"] = playback.Outcome.ToString().ToLowerInvariant(),
+            ["played"] = playback.Succeeded,
+            ["detail"] = playback.Detail,
+        };
     }
 
     /// <summary>Sets a key's LED and reads the line back.</summary>
@@ -116,32 +137,48 @@ internal sealed class SelfTestSession : IDisposable
         _panel.SetBuzzer(false);
     }
 
-    // Runs on the decision loop's thread: it may read the live window (its roster), and must be quick.
-    private void OnDiverted(string origin, Func<ServiceWindow, Decision> decide)
+    // Runs on the decision loop's thread, with the window's snapshot: it must be quick.
+    private void OnDiverted(PanelInput input, WindowSnapshot window) => _observed.Writer.TryWrite(Describe(input, window));
+
+    /// <summary>
+    /// One line of the session stream per input (the protocol terminalctl reads): a key edge, or what a
+    /// reader produced — a card as the terminal decoded it, with the roster's staff for it, number masked.
+    /// </summary>
+    internal static JsonObject Describe(PanelInput input, WindowSnapshot window) => input switch
     {
-        var line = new JsonObject { ["origin"] = origin };
-        if (origin == "reader:card")
+        KeyEdge key => new JsonObject { ["input"] = "key", ["key"] = key.Key.Key, ["action"] = key.Key.Action.ToString().ToLowerInvariant() },
+        CardSwipe card => new JsonObject
         {
-            DescribeCard(line, decide);
+            ["input"] = "card",
+            ["reader"] = card.Reader,
+            ["kind"] = card.Swipe.Reader,
+            ["format"] = card.Swipe.Format,
+            ["facility"] = card.Swipe.Facility,
+            ["card"] = card.Swipe.Masked,
+            ["staff"] = window.Roster.Find(card.Swipe)?.Staff,
+            ["name"] = window.Roster.Find(card.Swipe)?.Name,
+        },
+        UnreadableSwipe noise => new JsonObject { ["input"] = "reader-noise", ["reader"] = noise.Reader, ["frames"] = noise.Frames, ["reason"] = noise.LastReason },
+        ReaderDropped dropped => new JsonObject { ["input"] = "reader-dropped", ["frames"] = dropped.Frames },
+        ReaderIgnored ignored => new JsonObject { ["input"] = "reader-ignored", ["what"] = ignored.What },
+        _ => new JsonObject { ["input"] = input.GetType().Name },
+    };
+
+    /// <summary>Every staff card reader the board has, Wiegand first, for the engineer to try a card on each.</summary>
+    private static JsonArray Readers(BoardDefinition board)
+    {
+        var readers = new JsonArray();
+        if (board.Wiegand is { } wiegand)
+        {
+            readers.Add(new JsonObject { ["name"] = ReaderInput.Wiegand, ["kind"] = "wiegand", ["formats"] = new JsonArray([.. wiegand.Formats.Select(f => (JsonNode)f)]) });
         }
 
-        _observed.Writer.TryWrite(line);
-    }
-
-    // What the swipe would have recorded, decided on a scratch window holding the live roster:
-    // the decoded card exactly as the terminal sees it, without touching the real window.
-    private void DescribeCard(JsonObject line, Func<ServiceWindow, Decision> decide)
-    {
-        var scratch = _scratchWindow();
-        scratch.ApplyRoster(_loop.Window.Roster);
-        if (decide(scratch).Events.Select(e => e.Data).OfType<AttendanceData>().FirstOrDefault() is { } card)
+        foreach (var reader in board.Readers)
         {
-            line["format"] = card.Format;
-            line["facility"] = card.Facility;
-            line["card"] = CardMask.Mask(card.Card);
-            line["staff"] = card.Staff;
-            line["name"] = card.Name;
+            readers.Add(new JsonObject { ["name"] = reader.Name, ["kind"] = reader.Kind.WireName() });
         }
+
+        return readers;
     }
 
     private static JsonArray Names(IEnumerable<BoardKey> keys) => new(keys.Select(k => (JsonNode)k.Name).ToArray());

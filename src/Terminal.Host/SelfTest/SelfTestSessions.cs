@@ -1,11 +1,11 @@
-using Terminal.Core.Window;
-using Terminal.Host.Panel;
-using Terminal.Host.Pipeline;
+using Terminal.Hardware.Audio;
+using Terminal.Host.Board;
+using Terminal.Host.Loop;
 
 namespace Terminal.Host.SelfTest;
 
 /// <summary>At most one interactive self-test holds the panel at a time.</summary>
-internal sealed class SelfTestSessions(BoardPanel panel, IFeedbackDisplay display, TerminalLoop loop, Func<ServiceWindow> scratchWindow)
+internal sealed class SelfTestSessions(BoardLines panel, IFeedbackDisplay display, TerminalLoop loop, VoicePlayer voice)
 {
     private readonly Lock _gate = new();
     private SelfTestSession? _open;
@@ -20,7 +20,7 @@ internal sealed class SelfTestSessions(BoardPanel panel, IFeedbackDisplay displa
                 return null;
             }
 
-            _open = new SelfTestSession(panel, display, loop, scratchWindow, OnClosed);
+            _open = new SelfTestSession(panel, display, loop, voice, OnClosed);
             return _open;
         }
     }

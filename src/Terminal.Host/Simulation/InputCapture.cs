@@ -1,4 +1,5 @@
-using Terminal.Host.Pipeline;
+using Terminal.Host.Loop;
+using Terminal.Host.Loop.Inputs;
 using Terminal.Storage;
 
 namespace Terminal.Host.Simulation;
@@ -9,16 +10,16 @@ namespace Terminal.Host.Simulation;
 /// </summary>
 internal sealed class InputCapture : IDisposable
 {
-    private readonly TerminalLoop _loop;
-    private readonly Func<string, bool> _until;
+    private readonly SnapshotFeed _snapshots;
+    private readonly Func<TerminalInput, bool> _until;
     private readonly List<StoredEvent> _events = [];
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public InputCapture(TerminalLoop loop, Func<string, bool> until)
+    public InputCapture(SnapshotFeed snapshots, Func<TerminalInput, bool> until)
     {
-        _loop = loop;
+        _snapshots = snapshots;
         _until = until;
-        loop.Processed += OnProcessed;
+        snapshots.Published += OnPublished;
     }
 
     /// <summary>Waits until the input was processed or <paramref name="timeout"/> passed; returns the events committed meanwhile.</summary>
@@ -39,16 +40,16 @@ internal sealed class InputCapture : IDisposable
         }
     }
 
-    public void Dispose() => _loop.Processed -= OnProcessed;
+    public void Dispose() => _snapshots.Published -= OnPublished;
 
-    private void OnProcessed(InputProcessed processed)
+    private void OnPublished(LoopSnapshot snapshot)
     {
         lock (_events)
         {
-            _events.AddRange(processed.Committed);
+            _events.AddRange(snapshot.Committed);
         }
 
-        if (_until(processed.Origin))
+        if (_until(snapshot.Input))
         {
             _done.TrySetResult();
         }

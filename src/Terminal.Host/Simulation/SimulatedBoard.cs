@@ -1,15 +1,19 @@
+using Terminal.Core.Keys;
 using Terminal.Hardware.Board;
 using Terminal.Hardware.Gpio.Simulated;
+using Terminal.Hardware.Readers;
 using Terminal.Hardware.Wiegand;
+using Terminal.Host.Loop.Inputs;
 
 namespace Terminal.Host.Simulation;
 
 /// <summary>
 /// Drives the simulated chip as a person would: keys pressed and released on their lines, badges
-/// sent as timed D0/D1 pulses, so every simulated input goes through the same debouncer and decoder
-/// as on a device (SPEC §9).
+/// sent as timed D0/D1 pulses, cards held to a simulated UID reader or typed by a simulated USB
+/// reader, so every simulated input goes through the same debouncer, decoder and reader logic as
+/// on a device (SPEC §9).
 /// </summary>
-internal sealed class SimulatedBoard(SimulatedGpioChip chip, BoardDefinition board, TimeProvider time)
+internal sealed class SimulatedBoard(SimulatedGpioChip chip, SimulatedReaders readers, BoardDefinition board, TimeProvider time)
 {
     private static readonly TimeSpan DefaultHold = TimeSpan.FromMilliseconds(80);
 
@@ -74,7 +78,52 @@ internal sealed class SimulatedBoard(SimulatedGpioChip chip, BoardDefinition boa
         return new SimulatedInput(_ => SendAsync(reader, frame), IsReaderOutcome);
     }
 
-    private static bool IsReaderOutcome(string origin) => origin.StartsWith("reader:", StringComparison.Ordinal);
+    /// <summary>Hold a MIFARE/NFC card with this UID to a UID reader (<c>sim card</c>); the first such reader when <paramref name="reader"/> is null.</summary>
+    public SimulatedInput HoldCard(string uidHex, string? reader)
+    {
+        var name = ReaderName(reader, r => r.Kind is ReaderKind.Mfrc522 or ReaderKind.Pn532, "UID reader (mfrc522, pn532)");
+        if (uidHex.Length is not (8 or 14 or 20) || !uidHex.All(char.IsAsciiHexDigit))
+        {
+            throw new ArgumentException($"'{uidHex}' is not a UID: 4, 7 or 10 bytes in hex (e.g. 04A1B2C3)");
+        }
+
+        return new SimulatedInput(
+            _ =>
+            {
+                readers.Card(uidHex, name);
+                return Task.CompletedTask;
+            },
+            input => input is ReaderInput r && r.Reader == name);
+    }
+
+    /// <summary>What a USB keyboard reader types, Enter added (<c>sim type</c>); the first such reader when <paramref name="reader"/> is null.</summary>
+    public SimulatedInput Type(string text, string? reader)
+    {
+        var name = ReaderName(reader, r => r.Kind == ReaderKind.UsbHid, "USB reader (usb-hid)");
+        if (!readers.Keyboard(name).IsOpen)
+        {
+            throw new ArgumentException($"USB reader '{name}' has no input device open yet (the terminal opens it at start; try again)");
+        }
+
+        return new SimulatedInput(
+            _ =>
+            {
+                readers.Type(text, name);
+                return Task.CompletedTask;
+            },
+            input => input is ReaderInput r && r.Reader == name);
+    }
+
+    private string ReaderName(string? wanted, Func<BoardCardReader, bool> kind, string what)
+    {
+        var candidates = board.Readers.Where(kind).ToList();
+        return candidates.FirstOrDefault(r => wanted is null || r.Name == wanted)?.Name
+            ?? throw new ArgumentException(candidates.Count == 0
+                ? $"board {board.Name} has no {what}"
+                : $"no {what} named '{wanted}' on board {board.Name} (there: {string.Join(", ", candidates.Select(r => r.Name))})");
+    }
+
+    private static bool IsReaderOutcome(TerminalInput input) => input is ReaderInput { Reader: ReaderInput.Wiegand };
 
     private static Task SendAsync(SimulatedWiegandReader reader, WiegandFrame frame)
     {
@@ -90,7 +139,6 @@ internal sealed class SimulatedBoard(SimulatedGpioChip chip, BoardDefinition boa
     private SimulatedInput Press(BoardKey key, TimeSpan hold)
     {
         var simulated = new SimulatedKey(chip, key.Line, key.ActiveLow);
-        var released = $"key:{key.Name}:released";
         return new SimulatedInput(
             async ct =>
             {
@@ -98,6 +146,6 @@ internal sealed class SimulatedBoard(SimulatedGpioChip chip, BoardDefinition boa
                 await Task.Delay(hold, time, ct).ConfigureAwait(false);
                 simulated.Release();
             },
-            origin => origin == released);
+            input => input is KeyEdge { Key.Action: KeyAction.Released } edge && edge.Key.Key == key.Name);
     }
 }

@@ -30,10 +30,10 @@ internal sealed partial class BrokerConnection
                     _incoming.Writer.TryWrite(publish);
                     break;
                 case SubAckPacket subAck when _requests.TryRemove(subAck.PacketId, out var answer):
-                    answer.TrySetResult(subAck.ReasonCodes);
+                    answer.TrySetResult(subAck);
                     break;
                 case UnsubAckPacket unsubAck when _requests.TryRemove(unsubAck.PacketId, out var answer):
-                    answer.TrySetResult(unsubAck.ReasonCodes);
+                    answer.TrySetResult(new SubAckPacket(unsubAck.PacketId, unsubAck.ReasonCodes) { Properties = unsubAck.Properties });
                     break;
                 case PingRespPacket or SubAckPacket or UnsubAckPacket:
                     break;

@@ -21,7 +21,7 @@ internal sealed partial class BrokerConnection : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly TimeSpan _requestTimeout;
     private readonly CancellationTokenSource _cts = new();
-    private readonly ConcurrentDictionary<ushort, TaskCompletionSource<IReadOnlyList<byte>>> _requests = new();
+    private readonly ConcurrentDictionary<ushort, TaskCompletionSource<SubAckPacket>> _requests = new();
     private readonly Channel<PublishPacket> _incoming = Channel.CreateUnbounded<PublishPacket>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TaskCompletionSource<string> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ReconnectBackoff _quotaBackoff;
@@ -134,11 +134,11 @@ internal sealed partial class BrokerConnection : IAsyncDisposable
         _ = FinishAsync(loops);
     }
 
-    /// <summary>Subscribes and returns the SUBACK reason codes (granted QoS, or ≥ 0x80 refused).</summary>
-    public async Task<IReadOnlyList<byte>> SubscribeAsync(IReadOnlyList<MqttSubscription> subscriptions, CancellationToken cancellationToken)
+    /// <summary>Subscribes and returns the SUBACK: its reason codes (granted QoS, or ≥ 0x80 refused) and reason string.</summary>
+    public async Task<SubAckPacket> SubscribeAsync(IReadOnlyList<MqttSubscription> subscriptions, CancellationToken cancellationToken)
     {
         var id = _queue.AllocateId();
-        var answer = new TaskCompletionSource<IReadOnlyList<byte>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answer = new TaskCompletionSource<SubAckPacket>(TaskCreationOptions.RunContinuationsAsynchronously);
         _requests[id] = answer;
         try
         {

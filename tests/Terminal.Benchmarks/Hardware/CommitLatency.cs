@@ -7,17 +7,18 @@ using Terminal.Hardware.Board;
 using Terminal.Hardware.Gpio;
 using Terminal.Hardware.Gpio.Simulated;
 using Terminal.Hardware.Wiegand;
-using Terminal.Host;
+using Terminal.Host.Board;
 using Terminal.Host.Device;
-using Terminal.Host.Panel;
-using Terminal.Host.Pipeline;
+using Terminal.Host.Journal;
+using Terminal.Host.Loop;
+using Terminal.Host.Loop.Inputs;
 using Terminal.Storage;
 
 namespace Terminal.Benchmarks.Hardware;
 
 /// <summary>
 /// From an edge's timestamp to the resulting event committed (fsynced) in a real buffer, through
-/// the host's own pipeline on the simulated board: panel → edge router (debouncer, decoder) →
+/// the host's own pipeline on the simulated board: board lines → edge router (debouncer, decoder) →
 /// decision loop → EventBuffer. Keys include the 20 ms settle, badges the 25 ms end-of-frame silence.
 /// </summary>
 internal static class CommitLatency
@@ -30,26 +31,31 @@ internal static class CommitLatency
         var time = TimeProvider.System;
         var board = BoardFile.Load(Path.Combine(AppContext.BaseDirectory, "board-config", "simulator.json"));
         using var chip = new SimulatedGpioChip(board.Chip, 32);
-        using var panel = new BoardPanel(board, new OneChip(chip), NullLogger<BoardPanel>.Instance);
+        using var lines = new BoardLines(board, new OneChip(chip), NullLogger<BoardLines>.Instance);
         await using var buffer = await EventBuffer.OpenAsync(new EventBufferOptions { DataDirectory = dir }, time, NullLogger<EventBuffer>.Instance, CancellationToken.None);
         var events = new EventFactory(new TerminalIdentity("BENCH", "DEV", "1"), new LinuxDeviceClock(time));
-        var settings = new WindowSettings(new RatingSettings { Cooldown = TimeSpan.Zero }, new AttendanceSettings());
+        var settings = WindowSettings.Default.With(TerminalSettings.Rating.Cooldown, TimeSpan.Zero);
         var window = new ServiceWindow(settings, WindowFactory.Layout(board), events, time);
-        using var display = new PanelFeedback(panel, time);
-        var loop = new TerminalLoop(window, buffer, display, new WindowJournal(dir, NullLogger<WindowJournal>.Instance), NullLogger<TerminalLoop>.Instance);
-        using var router = new EdgeRouter(board, panel, loop, events, time, NullLogger<EdgeRouter>.Instance);
+        using var display = new BoardFeedback(lines, time);
+        var loop = new TerminalLoop(
+            window,
+            buffer,
+            display,
+            new HeldRatingJournal(dir, NullLogger<HeldRatingJournal>.Instance),
+            new RosterCache(dir, NullLogger<RosterCache>.Instance),
+            new SettingsLayerFile(dir),
+            NullLogger<TerminalLoop>.Instance);
+        using var router = new EdgeRouter(board, lines, loop, time, NullLogger<EdgeRouter>.Instance);
         using var stop = new CancellationTokenSource();
-        var committed = System.Threading.Channels.Channel.CreateUnbounded<(string Origin, long AtNs)>();
-        loop.Processed += p =>
+        var committed = System.Threading.Channels.Channel.CreateUnbounded<(TerminalInput Input, long AtNs)>();
+        loop.Snapshots.Published += s =>
         {
-            if (p.Committed.Count > 0)
+            if (s.Committed.Count > 0)
             {
-                committed.Writer.TryWrite((p.Origin, SimulatedGpioChip.MonotonicNs()));
+                committed.Writer.TryWrite((s.Input, SimulatedGpioChip.MonotonicNs()));
             }
         };
-        var running = Task.WhenAll(
-            Task.Run(() => loop.RunAsync(stop.Token)),
-            Task.Run(() => panel.ReadEdgesAsync(router, () => { }, TimeSpan.FromSeconds(5), stop.Token)));
+        var running = Task.WhenAll(Task.Run(() => RunLoopAsync(loop, stop.Token)), Task.Run(() => ReadEdgesAsync(lines, router, stop.Token)));
 
         var k5 = board.Keys.Single(k => k.Name == "k5");
         var key = new SimulatedKey(chip, k5.Line, k5.ActiveLow);
@@ -60,11 +66,11 @@ internal static class CommitLatency
         {
             var pressedAt = SimulatedGpioChip.MonotonicNs();
             key.Press(pressedAt);
-            keyLatency.Add(Ms(await NextAsync(committed.Reader, "key:k5:pressed") - pressedAt));
+            keyLatency.Add(Ms(await NextAsync(committed.Reader, i => i is KeyEdge { Key.Key: "k5", Key.Action: Terminal.Core.Keys.KeyAction.Pressed }) - pressedAt));
             key.Release();
 
             var lastEdge = reader.Send(WiegandFormats.H10301.Encode(12, (ulong)(1000 + i)));
-            badgeLatency.Add(Ms(await NextAsync(committed.Reader, "reader:card") - lastEdge));
+            badgeLatency.Add(Ms(await NextAsync(committed.Reader, i => i is CardSwipe) - lastEdge));
         }
 
         await stop.CancelAsync();
@@ -73,13 +79,44 @@ internal static class CommitLatency
         return new Result(Percentiles.From(keyLatency), Percentiles.From(badgeLatency));
     }
 
-    private static async Task<long> NextAsync(System.Threading.Channels.ChannelReader<(string Origin, long AtNs)> reader, string origin)
+    private static async Task RunLoopAsync(TerminalLoop loop, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await loop.ProcessNextAsync(stop);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+            }
+        }
+    }
+
+    private static async Task ReadEdgesAsync(BoardLines lines, EdgeRouter router, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                if (await lines.ReadEdgeAsync(TimeSpan.FromSeconds(5), stop) is { } edge)
+                {
+                    router.OnEdge(edge);
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+            }
+        }
+    }
+
+    private static async Task<long> NextAsync(System.Threading.Channels.ChannelReader<(TerminalInput Input, long AtNs)> reader, Func<TerminalInput, bool> wanted)
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         while (true)
         {
             var (seen, at) = await reader.ReadAsync(deadline.Token);
-            if (seen == origin)
+            if (wanted(seen))
             {
                 return at;
             }

@@ -169,6 +169,8 @@ public sealed class ProvisionVerbTests : IDisposable
 
         Assert.Contains("Exit codes", output, StringComparison.Ordinal);
         Assert.Contains("--allow-insecure", output, StringComparison.Ordinal);
+        Assert.Contains("hall-pki terminal", output, StringComparison.Ordinal);
+        Assert.Contains("deploy/hall-broker/README.md", output, StringComparison.Ordinal);
     }
 
     /// <summary>A valid TLS provisioning, with <paramref name="overrides"/> replacing or adding options.</summary>

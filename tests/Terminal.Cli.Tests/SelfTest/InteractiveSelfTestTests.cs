@@ -45,7 +45,7 @@ public class InteractiveSelfTestTests
     [Fact]
     public async Task Key_PressedAsAsked_Passes_ReleasesIgnored()
     {
-        var panel = new ScriptedPanel(Hello(leds: [], keys: ["k5"]), """{"origin":"key:k1:released"}""", """{"origin":"key:k5:pressed"}""");
+        var panel = new ScriptedPanel(Hello(leds: [], keys: ["k5"]), """{"input":"key","key":"k1","action":"released"}""", """{"input":"key","key":"k5","action":"pressed"}""");
 
         var parts = await RunAsync(panel, string.Empty);
 
@@ -55,7 +55,7 @@ public class InteractiveSelfTestTests
     [Fact]
     public async Task Key_OtherKeyPressed_Fails_NamingBoth()
     {
-        var panel = new ScriptedPanel(Hello(leds: [], keys: ["k5"]), """{"origin":"key:k4:pressed"}""");
+        var panel = new ScriptedPanel(Hello(leds: [], keys: ["k5"]), """{"input":"key","key":"k4","action":"pressed"}""");
 
         var parts = await RunAsync(panel, string.Empty);
 
@@ -92,8 +92,8 @@ public class InteractiveSelfTestTests
     {
         var panel = new ScriptedPanel(
             Hello(leds: [], keys: [], reader: ["H10301"]),
-            """{"origin":"reader:noise"}""",
-            """{"origin":"reader:card","format":"H10301","facility":12,"card":"*4567","staff":"S-1034","name":"张敏"}""");
+            """{"input":"reader-noise","frames":1,"reason":"parity"}""",
+            """{"input":"card","format":"H10301","facility":12,"card":"*4567","staff":"S-1034","name":"张敏"}""");
 
         var parts = await RunAsync(panel, string.Empty);
 
@@ -105,7 +105,7 @@ public class InteractiveSelfTestTests
     {
         var time = new FakeTimeProvider();
         var prompts = new StringWriter();
-        var panel = new ScriptedPanel(Hello(leds: [], keys: [], reader: ["H10301"]), """{"origin":"reader:noise"}""");
+        var panel = new ScriptedPanel(Hello(leds: [], keys: [], reader: ["H10301"]), """{"input":"reader-noise","frames":1,"reason":"parity"}""");
         var test = new InteractiveSelfTest(panel, Answers(string.Empty, prompts, time), prompts, PerPart, time);
 
         var running = test.RunAsync(CancellationToken.None);
@@ -125,6 +125,45 @@ public class InteractiveSelfTestTests
 
     private static Answers Answers(string text, TextWriter prompts, TimeProvider time) => new(new StringReader(text), prompts, echo: true, time);
 
-    private static SessionHello Hello(string[] leds, string[] keys, bool buzzer = false, string[]? reader = null) =>
-        new("s1", "test-board", leds, keys, buzzer, reader);
+    [Fact]
+    public async Task EveryReader_IsAskedForACard_AndACardOnAnotherReaderDoesNotCount()
+    {
+        var panel = new ScriptedPanel(
+            Hello(leds: [], keys: [], reader: ["H10301"], readers: [new HelloReader("nfc", "mfrc522", [])]),
+            """{"input":"card","reader":"wiegand","kind":"wiegand","format":"H10301","facility":12,"card":"*4567","staff":null,"name":null}""",
+            """{"input":"card","reader":"wiegand","kind":"wiegand","format":"H10301","facility":12,"card":"*4567","staff":null,"name":null}""",
+            """{"input":"card","reader":"nfc","kind":"mfrc522","format":"UID","facility":null,"card":"****B2C3","staff":"S-1","name":"张敏"}""");
+
+        var parts = await RunAsync(panel, string.Empty);
+
+        Assert.Equal(new PartResult("reader", true, "H10301 card *4567, facility 12, not in the roster"), parts[0]);
+        Assert.Equal(new PartResult("reader:nfc", true, "UID card ****B2C3, staff S-1 张敏"), parts[1]);
+    }
+
+    [Fact]
+    public async Task VoicePrompt_IsPlayed_ThenAskedAbout()
+    {
+        var panel = new ScriptedPanel(Hello(leds: [], keys: [], voice: ["prompt", "thanks"]));
+
+        var parts = await RunAsync(panel, "y\nn\n");
+
+        Assert.Equal(["voice prompt", "voice thanks"], panel.Outputs);
+        Assert.Equal(new PartResult("voice:prompt heard", true, "heard"), parts[0]);
+        Assert.False(parts[1].Passed);
+    }
+
+    [Fact]
+    public async Task VoicePrompt_ThatCannotBePlayed_FailsWithoutAsking()
+    {
+        var panel = new ScriptedPanel(Hello(leds: [], keys: [], voice: ["thanks"])) { VoiceFailure = "default: No such file or directory" };
+
+        var parts = await RunAsync(panel, string.Empty);
+
+        var part = Assert.Single(parts);
+        Assert.False(part.Passed);
+        Assert.Contains("could not be played: default: No such file or directory", part.Detail, StringComparison.Ordinal);
+    }
+
+    private static SessionHello Hello(string[] leds, string[] keys, bool buzzer = false, string[]? reader = null, HelloReader[]? readers = null, string[]? voice = null) =>
+        new("s1", "test-board", leds, keys, buzzer, [.. reader is null ? [] : new[] { new HelloReader("wiegand", "wiegand", reader) }, .. readers ?? []], voice ?? []);
 }

@@ -27,6 +27,18 @@ internal sealed class ScriptedPanel(SessionHello hello, params string?[] inputs)
         return Task.CompletedTask;
     }
 
+    /// <summary>What <see cref="PlayVoiceAsync"/> answers: played, or the detail of why not.</summary>
+    public string? VoiceFailure { get; set; }
+
+    public Task<JsonElement> PlayVoiceAsync(string prompt, CancellationToken cancellationToken)
+    {
+        Outputs.Add($"voice {prompt}");
+        var answer = VoiceFailure is null
+            ? $$"""{"prompt":"{{prompt}}","outcome":"played","played":true,"detail":null}"""
+            : $$"""{"prompt":"{{prompt}}","outcome":"failed","played":false,"detail":"{{VoiceFailure}}"}""";
+        return Task.FromResult(JsonDocument.Parse(answer).RootElement.Clone());
+    }
+
     public async Task<JsonElement?> NextInputAsync(CancellationToken cancellationToken)
     {
         if (_script.TryDequeue(out var next))

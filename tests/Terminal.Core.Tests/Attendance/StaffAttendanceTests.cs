@@ -10,7 +10,7 @@ public sealed class StaffAttendanceTests
 {
     private static readonly Roster Hall = new(17, [
         new RosterEntry("S-1034", "张敏", "综合窗口", ["H10301:12:34567"]),
-        new RosterEntry("S-2001", "李华", null, ["H10301:12:11111"]),
+        new RosterEntry("S-2001", "李华", null, ["H10301:12:11111", "UID::04A1B2C3"]),
     ]);
 
     private static TestWindow Staffed()
@@ -175,5 +175,52 @@ public sealed class StaffAttendanceTests
         Assert.Empty(decision.Events);
         Assert.Equal(CueKind.StorageFull, Assert.Single(decision.Cues).Kind);
         Assert.Equal(WindowState.Unstaffed, t.Window.Status.State);
+    }
+
+    [Fact]
+    public void UidSwipe_FromAReaderModule_SignsInTheRosterStaffWithReaderAndUidFormat()
+    {
+        var t = Staffed();
+
+        var decision = t.Swipe(BadgeSwipe.Uid("04a1b2c3", BadgeReaders.Mfrc522));
+
+        var signIn = Assert.IsType<AttendanceData>(Assert.Single(decision.Events).Data);
+        Assert.Equal(("04A1B2C3", "UID", null, "mfrc522", "S-2001", "sign-in"), (signIn.Card, signIn.Format, signIn.Facility, signIn.Reader, signIn.Staff, signIn.Action));
+        Assert.Equal(new WindowStatus(WindowState.Staffed, "S-2001", "李华"), t.Window.Status);
+    }
+
+    [Fact]
+    public void UidSwipe_OnAnotherReaderWithinDuplicateWindow_IsTheSameCardAndADuplicate()
+    {
+        var t = Staffed();
+        t.Swipe(BadgeSwipe.Uid("04A1B2C3", BadgeReaders.Pn532));
+        t.Advance(TimeSpan.FromSeconds(5));
+
+        var decision = t.Swipe(BadgeSwipe.Uid("04a1b2c3", BadgeReaders.UsbHid));
+
+        var duplicate = Assert.IsType<AttendanceData>(Assert.Single(decision.Events).Data);
+        Assert.Equal(("sign-in", true, "usb-hid"), (duplicate.Action, duplicate.Duplicate, duplicate.Reader));
+        Assert.Equal(WindowState.Staffed, t.Window.Status.State);
+    }
+
+    [Fact]
+    public void PauseKey_AfterAUidSignIn_CarriesTheSignedInCardAndItsReader()
+    {
+        var t = Staffed();
+        t.Swipe(BadgeSwipe.Uid("04A1B2C3", BadgeReaders.Pn532));
+
+        var pause = Assert.IsType<AttendanceData>(Assert.Single(t.Pause().Events).Data);
+
+        Assert.Equal(("pause", "04A1B2C3", "UID", "pn532"), (pause.Action, pause.Card, pause.Format, pause.Reader));
+    }
+
+    [Fact]
+    public void WiegandSwipe_IsRecordedWithTheWiegandReader()
+    {
+        var t = Staffed();
+
+        var signIn = Assert.IsType<AttendanceData>(Assert.Single(t.Badge(34567).Events).Data);
+
+        Assert.Equal("wiegand", signIn.Reader);
     }
 }

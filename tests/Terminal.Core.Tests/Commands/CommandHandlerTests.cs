@@ -64,7 +64,7 @@ public sealed class CommandHandlerTests
         var outcome = Handle("config.set", """{"rating":{"sessionTimeout":"00:00:45"}}""");
 
         Assert.True(outcome.Result!.Ok);
-        Assert.Equal(TimeSpan.FromSeconds(45), _t.Window.Settings.Rating.SessionTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(45), _t.Window.Settings.Get(TerminalSettings.Rating.SessionTimeout));
         Assert.Equal(_t.Window.Settings, outcome.AppliedSettings);
         Assert.Equal("00:00:45", Json(outcome.Result).GetProperty("settings").GetProperty("rating").GetProperty("sessionTimeout").GetString());
     }

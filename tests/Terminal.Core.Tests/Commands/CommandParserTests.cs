@@ -114,9 +114,9 @@ public sealed class CommandParserTests
     [InlineData("session.open", "[1,2]", "must be a JSON object")]
     [InlineData("update.apply", """{"sha256":"00","signature":"AA=="}""", "'url' is required")]
     [InlineData("update.apply", """{"url":"ftp://x/p.deb","sha256":"00","signature":"AA=="}""", "'url' must be an absolute http")]
-    [InlineData("config.set", """{"rating":{"sessionTimeout":30}}""", "TimeSpan string")]
-    [InlineData("config.set", """{"rating":{"sessionTimeout":"soon"}}""", "TimeSpan string")]
-    [InlineData("config.set", """{"rating":{"mode":"sometimes"}}""", "Mode must be")]
+    [InlineData("config.set", """{"rating":{"sessionTimeout":30}}""", "SessionTimeout: '30' is not a duration")]
+    [InlineData("config.set", """{"rating":{"sessionTimeout":"soon"}}""", "SessionTimeout: 'soon' is not a duration")]
+    [InlineData("config.set", """{"rating":{"mode":"sometimes"}}""", "Mode: 'sometimes' is not one of: session, free")]
     [InlineData("config.set", """{"rating":{"timeout":"00:00:10"}}""", "has no setting 'timeout'")]
     [InlineData("config.set", """{"broker":{"uris":[]}}""", "not 'broker'")]
     [InlineData("config.set", """{"attendance":"00:01:00"}""", "'attendance' must be an object")]
@@ -154,11 +154,11 @@ public sealed class CommandParserTests
     {
         var config = Valid<ConfigSetCommand>("config.set", """{"Rating":{"SessionTimeout":"00:00:45","mode":"FREE"},"attendance":{"duplicateWindow":"00:02:00"}}""");
 
-        var settings = config.Patch.ApplyTo(WindowSettings.Default);
+        var settings = config.ApplyTo(WindowSettings.Default);
 
-        Assert.Equal(TimeSpan.FromSeconds(45), settings.Rating.SessionTimeout);
-        Assert.Equal(RatingMode.Free, settings.Rating.Mode);
-        Assert.Equal(TimeSpan.FromMinutes(2), settings.Attendance.DuplicateWindow);
-        Assert.Equal(WindowSettings.Default.Rating.Cooldown, settings.Rating.Cooldown);
+        Assert.Equal(TimeSpan.FromSeconds(45), settings.Get(TerminalSettings.Rating.SessionTimeout));
+        Assert.Equal(RatingMode.Free, settings.Get(TerminalSettings.Rating.Mode));
+        Assert.Equal(TimeSpan.FromMinutes(2), settings.Get(TerminalSettings.Attendance.DuplicateWindow));
+        Assert.Equal(WindowSettings.Default.Get(TerminalSettings.Rating.Cooldown), settings.Get(TerminalSettings.Rating.Cooldown));
     }
 }

@@ -15,7 +15,7 @@ public sealed class EventJsonTests
     {
         { EventType.Rating, ["session", "level", "label", "key", "reasons", "invited", "latencyMs", "case", "misuse", "count"] },
         { EventType.Session, ["session", "action", "source", "outcome", "case"] },
-        { EventType.Attendance, ["card", "format", "facility", "staff", "name", "action", "duplicate"] },
+        { EventType.Attendance, ["card", "format", "facility", "reader", "staff", "name", "action", "duplicate"] },
         { EventType.Fault, ["code", "detail", "source"] },
     };
 
@@ -27,7 +27,7 @@ public sealed class EventJsonTests
             Case = new CaseInfo("c", "i", "n", "t", "st"),
         },
         EventType.Session => new SessionData { Session = "s", Action = "opened", Source = "queue" },
-        EventType.Attendance => new AttendanceData { Card = "34567", Format = "H10301", Facility = 12, Action = "sign-in" },
+        EventType.Attendance => new AttendanceData { Card = "34567", Format = "H10301", Facility = 12, Reader = "wiegand", Action = "sign-in" },
         _ => new FaultData { Code = "key-stuck", Detail = "d", Source = "k5" },
     };
 

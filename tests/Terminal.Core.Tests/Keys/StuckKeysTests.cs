@@ -1,6 +1,7 @@
 using Terminal.Core.Events;
 using Terminal.Core.Keys;
 using Terminal.Core.Tests.Window;
+using Terminal.Core.Settings;
 
 namespace Terminal.Core.Tests.Keys;
 
@@ -51,15 +52,29 @@ public sealed class StuckKeysTests
     }
 
     [Fact]
-    public void StuckReportedByHardware_RaisesTheFaultOnce()
+    public void KeyDownAtStart_IsWatchedForStuck_ButNeverRates()
+    {
+        var t = new TestWindow();
+        t.Key("k3", KeyRole.Rating, 3, null, KeyAction.HeldAtStart);
+        t.Advance(TimeSpan.FromSeconds(30));
+
+        Assert.Equal("key-stuck", ((FaultData)Assert.Single(t.Data<FaultData>())).Code);
+        Assert.Empty(t.Data<RatingData>());
+        Assert.Empty(t.Data<SessionData>());
+    }
+
+    [Fact]
+    public void StuckAfterChangedWhileAKeyIsDown_TheNewValueDecides()
     {
         var t = new TestWindow();
         t.Press(3);
+        t.Record(t.Window.ApplySettings(WindowSettings.Default.With(TerminalSettings.Rating.StuckAfter, TimeSpan.FromSeconds(30))));
 
-        t.Key("k3", KeyRole.Rating, 3, null, KeyAction.Stuck);
-        t.Advance(TimeSpan.FromSeconds(30));
+        t.Advance(TimeSpan.FromSeconds(15));
+        Assert.Empty(t.Data<FaultData>());
 
-        Assert.Single(t.Data<FaultData>());
+        t.Advance(TimeSpan.FromSeconds(16));
+        Assert.Equal("key-stuck", Assert.Single(t.Data<FaultData>()).Code);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class RatingSessionsTests
     [Fact]
     public void FirstPress_InFreeMode_OpensFreeSessionAndRatesIt()
     {
-        var t = new TestWindow(WindowSettings.Default with { Rating = new RatingSettings { Mode = RatingMode.Free } });
+        var t = new TestWindow(WindowSettings.Default.With(TerminalSettings.Rating.Mode, RatingMode.Free));
 
         t.Tap(5);
 
@@ -184,7 +184,7 @@ public sealed class RatingSessionsTests
         t.Open("Q-1");
         t.Advance(TimeSpan.FromSeconds(10));
 
-        t.Record(t.Window.ApplySettings(WindowSettings.Default with { Rating = new RatingSettings { SessionTimeout = TimeSpan.FromSeconds(10) } }));
+        t.Record(t.Window.ApplySettings(WindowSettings.Default.With(TerminalSettings.Rating.SessionTimeout, TimeSpan.FromSeconds(10))));
 
         Assert.Equal("unrated", t.Data<SessionData>()[^1].Outcome);
     }
@@ -193,7 +193,7 @@ public sealed class RatingSessionsTests
     public void ApplySettings_Invalid_IsRefusedAndNothingChanges()
     {
         var t = new TestWindow();
-        var invalid = WindowSettings.Default with { Rating = new RatingSettings { SessionTimeout = TimeSpan.Zero } };
+        var invalid = WindowSettings.Default.With(TerminalSettings.Rating.SessionTimeout, TimeSpan.Zero);
 
         var error = Assert.Throws<ArgumentException>(() => t.Window.ApplySettings(invalid));
 

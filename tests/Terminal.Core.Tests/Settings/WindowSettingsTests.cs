@@ -9,10 +9,12 @@ public sealed class WindowSettingsTests
     [Fact]
     public void Defaults_AreThoseOfTheSpec_AndValid()
     {
-        var rating = WindowSettings.Default.Rating;
+        var settings = WindowSettings.Default;
 
-        Assert.Equal((RatingMode.Session, 30, 3, 10), (rating.Mode, rating.SessionTimeout.TotalSeconds, rating.Cooldown.TotalSeconds, rating.StuckAfter.TotalSeconds));
-        Assert.Equal(TimeSpan.FromSeconds(60), WindowSettings.Default.Attendance.DuplicateWindow);
+        Assert.Equal(
+            (RatingMode.Session, 30, 3, 10),
+            (settings.Get(TerminalSettings.Rating.Mode), settings.Get(TerminalSettings.Rating.SessionTimeout).TotalSeconds, settings.Get(TerminalSettings.Rating.Cooldown).TotalSeconds, settings.Get(TerminalSettings.Rating.StuckAfter).TotalSeconds));
+        Assert.Equal(TimeSpan.FromSeconds(60), settings.Get(TerminalSettings.Attendance.DuplicateWindow));
         Assert.Empty(WindowSettings.Default.Validate());
     }
 
@@ -26,10 +28,10 @@ public sealed class WindowSettingsTests
         var second = TimeSpan.FromSeconds(1);
         var settings = key switch
         {
-            "SessionTimeout" => WindowSettings.Default with { Rating = new RatingSettings { SessionTimeout = second } },
-            "ReasonTimeout" => WindowSettings.Default with { Rating = new RatingSettings { ReasonTimeout = second } },
-            "StuckAfter" => WindowSettings.Default with { Rating = new RatingSettings { StuckAfter = TimeSpan.FromHours(1) } },
-            _ => WindowSettings.Default with { Attendance = new AttendanceSettings { DuplicateWindow = -second } },
+            "SessionTimeout" => WindowSettings.Default.With(TerminalSettings.Rating.SessionTimeout, second),
+            "ReasonTimeout" => WindowSettings.Default.With(TerminalSettings.Rating.ReasonTimeout, second),
+            "StuckAfter" => WindowSettings.Default.With(TerminalSettings.Rating.StuckAfter, TimeSpan.FromHours(1)),
+            _ => WindowSettings.Default.With(TerminalSettings.Attendance.DuplicateWindow, -second),
         };
 
         var error = Assert.Single(settings.Validate());
@@ -44,7 +46,7 @@ public sealed class WindowSettingsTests
     [Fact]
     public void Validate_UndefinedMode_IsRefused()
     {
-        var settings = WindowSettings.Default with { Rating = new RatingSettings { Mode = (RatingMode)7 } };
+        var settings = WindowSettings.Default.With(TerminalSettings.Rating.Mode, (RatingMode)7);
 
         Assert.StartsWith("Terminal:Rating:Mode:", Assert.Single(settings.Validate()), StringComparison.Ordinal);
     }

@@ -53,6 +53,8 @@ internal sealed class TestWindow
 
     public Decision Badge(long number, long facility = 12) => Record(Window.OnBadge(new BadgeSwipe("H10301", facility, number)));
 
+    public Decision Swipe(BadgeSwipe swipe) => Record(Window.OnBadge(swipe));
+
     public Decision Open(string? session = null, CaseInfo? @case = null) => Record(Window.OpenSession(session, @case, out _));
 
     /// <summary>Lets time pass the way the host does: one timer armed to DueIn, OnTick when it fires.</summary>

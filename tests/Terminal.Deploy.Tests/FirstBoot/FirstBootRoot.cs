@@ -5,12 +5,14 @@ namespace Terminal.Deploy.Tests.FirstBoot;
 
 /// <summary>
 /// A freshly flashed device in a temporary root: the boot partition folder the engineer filled,
-/// and stand-ins on PATH for dpkg, terminalctl and systemctl that record how they were called.
+/// and stand-ins on PATH for dpkg, terminalctl and systemctl that record how they were called
+/// (dpkg --print-architecture answers the device's architecture).
 /// </summary>
 internal sealed class FirstBootRoot : IDisposable
 {
     private const string Recorder = """
         #!/bin/bash
+        [ "$(basename "$0") $1" = "dpkg --print-architecture" ] && { cat "$TERMINAL_ROOT/architecture"; exit 0; }
         echo "$(basename "$0") $*" >> "$TERMINAL_ROOT/calls.log"
         [ "$(basename "$0")" = terminalctl ] && [ -f "$TERMINAL_ROOT/terminalctl-refuses" ] && { echo "provision: --hall 'bad hall' is not a valid id" >&2; exit 1; }
         exit 0
@@ -20,8 +22,9 @@ internal sealed class FirstBootRoot : IDisposable
 
     private readonly TempDir _dir = new("firstboot-");
 
-    public FirstBootRoot()
+    public FirstBootRoot(string architecture = "arm64")
     {
+        _dir.Write("architecture", architecture + "\n");
         foreach (var tool in new[] { "dpkg", "terminalctl", "systemctl", "apt-get" })
         {
             _dir.Write("stand-in/" + tool, Recorder, Executable);
@@ -39,10 +42,10 @@ internal sealed class FirstBootRoot : IDisposable
 
     public void Drop(string name, string content, UnixFileMode? mode = null) => _dir.Write("boot/firmware/terminal/" + name, content, mode);
 
-    public string DropPackage(string version)
+    public string DropPackage(string version, string architecture = "all", string name = "terminal")
     {
         Directory.CreateDirectory(_dir["boot/firmware/terminal"]);
-        return ReleasePackage.Build(_dir["boot/firmware/terminal"], version, "ready");
+        return ReleasePackage.Build(_dir["boot/firmware/terminal"], version, "ready", architecture, name);
     }
 
     public void TerminalctlRefuses() => _dir.Write("terminalctl-refuses", "");

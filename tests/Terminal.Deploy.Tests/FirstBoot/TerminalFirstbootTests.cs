@@ -125,6 +125,53 @@ public sealed class TerminalFirstbootTests : IDisposable
         Assert.Equal("console=tty1 root=PARTUUID=1234-02 rootwait\n", File.ReadAllText(_device["boot/firmware/cmdline.txt"]));
     }
 
+    [Fact]
+    public void FirstBoot_InstallsOnlyThePackageOfThisArchitecture()
+    {
+        var arm64 = _device.DropPackage("1.0.0", "arm64");
+        _device.DropPackage("1.0.0", "amd64");
+        _device.DropPackage("1.0.0", "all");
+        _device.DropPackage("10.0.1", "arm64", "dotnet-runtime-10.0");
+        DropProvisioning();
+
+        var result = _device.Run();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var installs = _device.Calls.Split('\n').Where(c => c.StartsWith("dpkg -i", StringComparison.Ordinal)).ToList();
+        // The runtime package fits the device too (harmless beside a self-contained terminal).
+        Assert.Equal([$"dpkg -i {_device.Boot("dotnet-runtime-10.0_10.0.1_arm64.deb")} {arm64}"], installs);
+        Assert.Contains("leaving terminal_1.0.0_amd64.deb alone: built for amd64, this device is arm64", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FirstBoot_NoPackageOfThisArchitecture_InstallsThePortableOneWithItsRuntime()
+    {
+        using var armhf = new FirstBootRoot("armhf");
+        var runtime = armhf.DropPackage("10.0.1", "armhf", "dotnet-runtime-10.0");
+        var portable = armhf.DropPackage("1.0.0", "all");
+        armhf.DropPackage("1.0.0", "arm64");
+
+        var result = armhf.Run();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"dpkg -i {runtime} {portable}", armhf.Calls.Split('\n'));
+    }
+
+    [Fact]
+    public void FirstBoot_TwoTerminalPackagesForThisArchitecture_FailsNamingThem()
+    {
+        _device.DropPackage("1.0.0", "arm64");
+        _device.DropPackage("1.1.0", "arm64");
+        DropProvisioning();
+
+        var result = _device.Run();
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("two terminal packages for arm64", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("dpkg -i", _device.Calls, StringComparison.Ordinal);
+        Assert.False(File.Exists(_device["var/lib/terminal-firstboot/done"]));
+    }
+
     private void DropProvisioning()
     {
         _device.Drop("provision.conf", ProvisionConf);

@@ -2,112 +2,140 @@ using Terminal.Deploy.Tests.Support;
 
 namespace Terminal.Deploy.Tests.Package;
 
-public sealed class DebianPackageTests(BuiltPackage package) : IClassFixture<BuiltPackage>
+/// <summary>What every package holds and declares (SPEC §7); the release trees are checked in
+/// PortableReleaseTests and SelfContainedReleaseTests.</summary>
+public sealed class DebianPackageTests(BuiltPackages packages) : IClassFixture<BuiltPackages>
 {
-    [Fact]
-    public void FileName_IsTerminalVersionAll()
+    private static readonly string[] SystemFiles =
+    [
+        "./usr/lib/systemd/system/terminal.service", "./usr/lib/systemd/system/terminal-firstboot.service",
+        "./usr/lib/systemd/system/terminal-update-request.path", "./usr/lib/systemd/system/terminal-update-request.service",
+        "./usr/bin/terminalctl", "./usr/sbin/terminal-update", "./usr/libexec/terminal/terminal-firstboot",
+        "./usr/share/doc/terminal/copyright", "./usr/share/doc/terminal/changelog.gz", "./usr/share/lintian/overrides/terminal",
+    ];
+
+    public static TheoryData<string> Architectures => [.. BuiltPackages.Architectures];
+
+    [Theory]
+    [MemberData(nameof(Architectures))]
+    public void FileName_IsTerminalVersionArchitecture(string architecture)
     {
-        Assert.Equal($"terminal_{package.Version}_all.deb", Path.GetFileName(package.Deb));
+        var package = packages[architecture];
+
+        Assert.Equal($"terminal_{package.Version}_{architecture}.deb", Path.GetFileName(package.Deb));
     }
 
-    [Fact]
-    public void Info_DeclaresPackageArchitectureAndRuntimeDependency()
+    [Theory]
+    [MemberData(nameof(Architectures))]
+    public void Info_DeclaresPackageArchitectureAndMaintainerScripts(string architecture)
     {
-        var info = Run.Tool("dpkg-deb", "--info", package.Deb);
+        var info = Run.Tool("dpkg-deb", "--info", packages[architecture].Deb);
 
         Assert.Equal(0, info.ExitCode);
         Assert.Contains(" Package: terminal\n", info.Stdout, StringComparison.Ordinal);
-        Assert.Contains(" Architecture: all\n", info.Stdout, StringComparison.Ordinal);
-        Assert.Contains("aspnetcore-runtime-10.0", info.Stdout, StringComparison.Ordinal);
+        Assert.Contains($" Architecture: {architecture}\n", info.Stdout, StringComparison.Ordinal);
         foreach (var script in new[] { "postinst", "prerm", "postrm", "md5sums" })
         {
             Assert.Contains(" " + script, info.Stdout, StringComparison.Ordinal);
         }
     }
 
-    [Theory]
-    [InlineData("./usr/lib/systemd/system/terminal.service")]
-    [InlineData("./usr/lib/systemd/system/terminal-firstboot.service")]
-    [InlineData("./usr/lib/systemd/system/terminal-update-request.path")]
-    [InlineData("./usr/lib/systemd/system/terminal-update-request.service")]
-    [InlineData("./usr/bin/terminalctl")]
-    [InlineData("./usr/sbin/terminal-update")]
-    [InlineData("./usr/libexec/terminal/terminal-firstboot")]
-    [InlineData("./usr/share/doc/terminal/copyright")]
-    [InlineData("./usr/share/doc/terminal/changelog.gz")]
-    [InlineData("./usr/share/lintian/overrides/terminal")]
-    public void Contents_HasSystemFile(string path)
+    [Fact]
+    public void Depends_PortablePackageNeedsTheRuntime()
     {
-        var contents = Run.Tool("dpkg-deb", "--contents", package.Deb).Stdout;
+        var depends = Field("all", "Depends");
 
-        Assert.Contains(" " + path + "\n", contents, StringComparison.Ordinal);
+        Assert.Contains("aspnetcore-runtime-10.0", depends, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Contents_DoesNotShipTheCurrentSymlink()
+    [Theory]
+    [InlineData("arm64")]
+    [InlineData("amd64")]
+    public void Depends_SelfContainedPackageNeedsNoRuntimeButTheLibrariesItLoads(string architecture)
     {
-        // postinst and terminal-update own it: dpkg would otherwise undo a rollback on the next upgrade.
-        var contents = Run.Tool("dpkg-deb", "--contents", package.Deb).Stdout;
+        var depends = Field(architecture, "Depends");
 
+        Assert.DoesNotContain("aspnetcore", depends, StringComparison.Ordinal);
+        Assert.DoesNotContain("dotnet", depends, StringComparison.Ordinal);
+        Assert.Contains("libssl3 | libssl3t64", depends, StringComparison.Ordinal);
+        Assert.Contains("libstdc++6", depends, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Architectures))]
+    public void Contents_HasEverySystemFileAndNoCurrentSymlink(string architecture)
+    {
+        var contents = Run.Tool("dpkg-deb", "--contents", packages[architecture].Deb).Stdout;
+
+        Assert.All(SystemFiles, path => Assert.Contains(" " + path + "\n", contents, StringComparison.Ordinal));
+        // postinst and terminal-update own it: dpkg would otherwise undo a rollback on the next upgrade.
         Assert.DoesNotContain("./opt/terminal/current", contents, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("terminal.dll")]
-    [InlineData("terminal.runtimeconfig.json")]
-    [InlineData("terminalctl.dll")]
-    [InlineData("terminalctl.runtimeconfig.json")]
-    [InlineData("appsettings.json")]
-    [InlineData("runtimes/linux-arm64/native/libe_sqlite3.so")]
-    [InlineData("runtimes/linux-arm/native/libe_sqlite3.so")]
-    [InlineData("runtimes/linux-x64/native/libe_sqlite3.so")]
-    public void Unpacked_ReleaseHasPortableProgramAndNativeSqlite(string file)
+    [MemberData(nameof(Architectures))]
+    public void Launchers_AreExecutableAndStartedByUnitAndWrapper(string architecture)
     {
-        Assert.True(File.Exists(Path.Combine(package.Release, file)), file + " missing in " + package.Release);
+        var package = packages[architecture];
+
+        foreach (var program in new[] { "terminal", "terminalctl" })
+        {
+            Assert.True(File.GetUnixFileMode(Path.Combine(package.Release, program)).HasFlag(UnixFileMode.OtherExecute), program);
+        }
+
+        var wrapper = Path.Combine(package.Root, "usr/bin/terminalctl");
+        Assert.Contains("exec /opt/terminal/current/terminalctl \"$@\"", File.ReadAllText(wrapper), StringComparison.Ordinal);
+        Assert.Contains("ExecStart=/opt/terminal/current/terminal\n", File.ReadAllText(Path.Combine(package.Root, "usr/lib/systemd/system/terminal.service")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Architectures))]
+    public void Release_ShipsTheVoicePrompts_AndDependsOnLibasound(string architecture)
+    {
+        // docs/configuration.md#voice: made by deploy/voice/make-prompts.sh (espeak-ng), played through libasound.
+        var package = packages[architecture];
+
+        Assert.All(new[] { "prompt.wav", "thanks.wav", "reason.wav" }, file =>
+        {
+            var wav = File.ReadAllBytes(Path.Combine(package.Release, "voice", file));
+            Assert.Equal("RIFF", System.Text.Encoding.ASCII.GetString(wav, 0, 4));
+            Assert.True(wav.Length > 20_000, $"{file} is only {wav.Length} bytes");
+        });
+        Assert.Contains("libasound2 | libasound2t64", Field(architecture, "Depends"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Architectures))]
+    public void RuntimeConfig_CarriesTheSmallBoardSettings(string architecture)
+    {
+        var config = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(packages[architecture].Release, "terminal.runtimeconfig.json")))!;
+        var properties = config["runtimeOptions"]!["configProperties"]!;
+
+        Assert.False((bool)properties["System.GC.Server"]!);
+        Assert.False((bool)properties["System.GC.Concurrent"]!);
+        Assert.False((bool)properties["System.Runtime.TieredPGO"]!);
+        Assert.Equal(0, (int)properties["System.Threading.ThreadPool.UnfairSemaphoreSpinLimit"]!);
+        Assert.Equal(64L << 20, (long)properties["System.GC.HeapHardLimit"]!);
     }
 
     [Fact]
-    public void Unpacked_ReleaseHasNoApphostNorOtherPlatforms()
-    {
-        Assert.False(File.Exists(Path.Combine(package.Release, "terminal")));
-        Assert.False(File.Exists(Path.Combine(package.Release, "terminalctl")));
-        var platforms = Directory.GetDirectories(Path.Combine(package.Release, "runtimes")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        Assert.Equal(["linux-arm", "linux-arm64", "linux-x64"], platforms);
-    }
-
-    [Fact]
-    public void Unpacked_RuntimeConfigNeedsDotnet10()
-    {
-        var config = File.ReadAllText(Path.Combine(package.Release, "terminal.runtimeconfig.json"));
-
-        Assert.Contains("\"version\": \"10.0", config, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Unpacked_TerminalctlWrapperRunsCurrentRelease()
-    {
-        var wrapper = Path.Combine(package.Unpacked, "usr/bin/terminalctl");
-
-        Assert.Contains("/usr/bin/dotnet /opt/terminal/current/terminalctl.dll", File.ReadAllText(wrapper), StringComparison.Ordinal);
-        Assert.True(File.GetUnixFileMode(wrapper).HasFlag(UnixFileMode.OtherExecute));
-    }
-
-    [Fact]
-    public void Lintian_ReportsNoErrorsNorWarnings()
+    public void Lintian_ReportsNoErrorsNorWarnings_ForEveryPackage()
     {
         Run.Require("lintian", "lintian");
 
-        var result = Run.Tool("lintian", ["--fail-on", "error,warning", package.Deb], timeout: TimeSpan.FromMinutes(5));
+        var result = Run.Tool("lintian", ["--fail-on", "error,warning", .. BuiltPackages.Architectures.Select(a => packages[a].Deb)], timeout: TimeSpan.FromMinutes(15));
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.DoesNotContain("E: ", result.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("W: ", result.Stdout, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void MaintainerScripts_AreValidShell()
+    [Theory]
+    [MemberData(nameof(Architectures))]
+    public void MaintainerScripts_AreValidShell(string architecture)
     {
-        var control = Path.Combine(package.Unpacked, "..", "control");
+        var package = packages[architecture];
+        var control = Path.Combine(package.Root, "..", architecture + "-control");
         Assert.Equal(0, Run.Tool("dpkg-deb", "-e", package.Deb, control).ExitCode);
         foreach (var script in new[] { "postinst", "prerm", "postrm" })
         {
@@ -128,4 +156,7 @@ public sealed class DebianPackageTests(BuiltPackage package) : IClassFixture<Bui
         Assert.DoesNotContain("/var/lib/terminal", remove, StringComparison.Ordinal);
         Assert.DoesNotContain("/etc/terminal", remove, StringComparison.Ordinal);
     }
+
+    private string Field(string architecture, string name) =>
+        Run.Tool("dpkg-deb", "--field", packages[architecture].Deb, name).Stdout.Trim();
 }

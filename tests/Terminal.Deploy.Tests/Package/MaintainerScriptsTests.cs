@@ -7,7 +7,7 @@ namespace Terminal.Deploy.Tests.Package;
 /// namespace where /etc, /usr and /var are overlays and /opt is a tmpfs: the maintainer scripts run
 /// for real (user, group, symlink, purge) and the machine running the tests is left untouched.
 /// </summary>
-public sealed class MaintainerScriptsTests(BuiltPackage package) : IClassFixture<BuiltPackage>
+public sealed class MaintainerScriptsTests(BuiltPackages packages) : IClassFixture<BuiltPackages>
 {
     private const string Lifecycle = """
         set -e
@@ -25,6 +25,7 @@ public sealed class MaintainerScriptsTests(BuiltPackage package) : IClassFixture
         echo "etc=$(stat -c '%a %U:%G' /etc/terminal)"
         echo "enabled=$(test -L /etc/systemd/system/multi-user.target.wants/terminal.service && echo yes || echo no)"
         echo "terminalctl=$(test -x /usr/bin/terminalctl && echo yes)"
+        echo "runs=$(/usr/bin/terminalctl --help >/dev/null 2>&1 && echo yes || echo no)"
         mkdir -p /var/lib/terminal && echo events > /var/lib/terminal/events.db
         echo '{}' > /etc/terminal/terminal.json
         dpkg -r terminal >/dev/null 2>&1
@@ -33,22 +34,29 @@ public sealed class MaintainerScriptsTests(BuiltPackage package) : IClassFixture
         echo "after-purge state=$(test -e /var/lib/terminal && echo kept || echo gone) config=$(test -e /etc/terminal && echo kept || echo gone) user=$(getent passwd terminal >/dev/null && echo kept || echo gone)"
         """;
 
-    [Fact]
-    public void InstallRemovePurge_CreatesUserSwitchesReleaseAndRemovesStateOnlyOnPurge()
+    /// <summary>The portable package, and the self-contained one dpkg can install on this machine.</summary>
+    public static TheoryData<string> Installable => ["all", "native"];
+
+    [Theory]
+    [MemberData(nameof(Installable))]
+    public void InstallRemovePurge_CreatesUserSwitchesReleaseAndRemovesStateOnlyOnPurge(string architecture)
     {
         Run.Require("unshare", "util-linux");
+        var package = packages[architecture == "native" ? Run.Tool("dpkg", "--print-architecture").Stdout.Trim() : architecture];
         using var tmp = new TempDir("maint-");
 
-        var result = Run.Tool("unshare", ["--mount", "--propagation", "private", "bash", "-c", Lifecycle, "bash", tmp.Path, package.Deb], timeout: TimeSpan.FromMinutes(3));
+        var result = Run.Tool("unshare", ["--mount", "--propagation", "private", "bash", "-c", Lifecycle, "bash", tmp.Path, package.Deb], timeout: TimeSpan.FromMinutes(10));
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var lines = result.Stdout.Split('\n');
         Assert.Contains("user=terminal:/var/lib/terminal", lines);
         Assert.Contains(lines, l => l.StartsWith("groups=", StringComparison.Ordinal) && l.Contains(" gpio ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("groups=", StringComparison.Ordinal) && l.Contains(" audio ", StringComparison.Ordinal));
         Assert.Contains($"current=releases/{package.Version}", lines);
         Assert.Contains("etc=750 root:terminal", lines);
         Assert.Contains("enabled=yes", lines);
         Assert.Contains("terminalctl=yes", lines);
+        Assert.Contains("runs=yes", lines); // the installed launcher starts the installed program
         Assert.Contains("after-remove current=gone state=kept config=kept", lines);
         Assert.Contains("after-purge state=gone config=gone user=gone", lines);
     }

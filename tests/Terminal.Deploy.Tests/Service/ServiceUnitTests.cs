@@ -26,7 +26,7 @@ public sealed partial class ServiceUnitTests
     [InlineData("WatchdogSec=30")]
     [InlineData("Restart=on-failure")]
     [InlineData("User=terminal")]
-    [InlineData("SupplementaryGroups=gpio")]
+    [InlineData("SupplementaryGroups=gpio audio")]
     [InlineData("StateDirectory=terminal")]
     [InlineData("RuntimeDirectory=terminal")]
     [InlineData("ConfigurationDirectory=terminal")]
@@ -35,7 +35,8 @@ public sealed partial class ServiceUnitTests
     [InlineData("NoNewPrivileges=yes")]
     [InlineData("DevicePolicy=closed")]
     [InlineData("DeviceAllow=char-gpiochip rw")]
-    [InlineData("ExecStart=/usr/bin/dotnet /opt/terminal/current/terminal.dll")]
+    [InlineData("DeviceAllow=char-alsa rw")]
+    [InlineData("ExecStart=/opt/terminal/current/terminal")]
     public void Unit_HasDirective(string directive)
     {
         Assert.Contains(directive, Unit.Split('\n').Select(l => l.Trim()));

@@ -7,6 +7,8 @@ namespace Terminal.Deploy.Tests.Update;
 /// <c>current</c> symlink, the trusted update key, and a stand-in <c>systemctl</c> on PATH that
 /// "runs" whatever release <c>current</c> points at when restarted. A release's file
 /// <c>stand-in-behaviour</c> says whether it reaches READY (<c>ready</c>) or not (<c>never-ready</c>).
+/// A stand-in <c>dpkg</c> answers <c>--print-architecture</c> with the device's architecture, and
+/// <c>/usr/bin/dotnet</c> exists where the .NET runtime is installed (what the portable package needs).
 /// </summary>
 internal sealed class DeviceRoot : IDisposable
 {
@@ -36,14 +38,23 @@ internal sealed class DeviceRoot : IDisposable
         exit 0
         """;
 
+    private const UnixFileMode Executable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+        | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+
     private readonly TempDir _dir = new("device-");
 
-    public DeviceRoot(string installed = "1.0.0")
+    public DeviceRoot(string installed = "1.0.0", string architecture = "arm64", bool dotnetInstalled = true)
     {
+        _dir.Write("bin/dpkg", $"#!/bin/sh\n[ \"$1\" = --print-architecture ] && {{ echo {architecture}; exit 0; }}\nexec /usr/bin/dpkg \"$@\"\n", Executable);
+        if (dotnetInstalled)
+        {
+            _dir.Write("usr/bin/dotnet", "#!/bin/sh\n", Executable);
+        }
+
         AddRelease(installed, "ready");
         Directory.CreateSymbolicLink(Opt("current"), "releases/" + installed);
         Directory.CreateDirectory(_dir["var/lib/terminal"]);
-        _dir.Write("bin/systemctl", SystemctlStandIn, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        _dir.Write("bin/systemctl", SystemctlStandIn, Executable);
     }
 
     public string Path => _dir.Path;
@@ -70,6 +81,15 @@ internal sealed class DeviceRoot : IDisposable
         Directory.CreateDirectory(dir);
         File.WriteAllText(System.IO.Path.Combine(dir, "terminal.dll"), "release " + version);
         File.WriteAllText(System.IO.Path.Combine(dir, "stand-in-behaviour"), behaviour);
+        WriteLauncher(dir);
+    }
+
+    /// <summary>The release's <c>terminal</c> program that the unit starts (terminal-update requires it).</summary>
+    public static void WriteLauncher(string release)
+    {
+        var launcher = System.IO.Path.Combine(release, "terminal");
+        File.WriteAllText(launcher, "#!/bin/sh\n");
+        File.SetUnixFileMode(launcher, Executable);
     }
 
     /// <summary>Every path under /opt/terminal with its symlink target or content, to prove nothing changed.</summary>

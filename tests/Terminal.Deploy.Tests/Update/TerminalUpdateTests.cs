@@ -185,9 +185,66 @@ public sealed class TerminalUpdateTests : IDisposable
         Assert.Empty(Directory.GetFileSystemEntries(requests));
     }
 
-    private string SignedPackage(string version, string behaviour)
+    [Fact]
+    public void SelfContainedPackageOfThisArchitecture_IsSwitchedTo_AndRolledBackToThePortableOne()
     {
-        var deb = ReleasePackage.Build(_downloads.Path, version, behaviour);
+        // The device (arm64) runs the portable release 1.0.0; 1.1.0 comes self-contained.
+        var result = _device.Update("--ready-timeout", "5", "--settle", "0", SignedPackage("1.1.0", "ready", "arm64"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("releases/1.1.0", _device.Running);
+        Assert.Equal(0, _device.Update("--rollback", "--ready-timeout", "5", "--settle", "0").ExitCode);
+        Assert.Equal("releases/1.0.0", _device.Running);
+    }
+
+    [Fact]
+    public void PackageForAnotherArchitecture_IsRefusedBeforeAnythingChanges()
+    {
+        var deb = SignedPackage("1.1.0", "ready", "amd64");
+        var before = _device.Snapshot();
+
+        var result = _device.Update("--ready-timeout", "5", "--settle", "0", deb);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("built for amd64, this device is arm64", result.Output, StringComparison.Ordinal);
+        Assert.Equal(before, _device.Snapshot());
+        Assert.Equal("", _device.SystemctlCalls);
+        Assert.Contains("\"result\":\"refused\"", _device.LastUpdate, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PortablePackage_OnDeviceWithoutTheRuntime_IsRefusedNamingThePackageToUse()
+    {
+        using var device = new DeviceRoot("1.0.0", "arm64", dotnetInstalled: false);
+        device.TrustKey(_signer.PublicKeyPem);
+
+        var result = device.Update("--ready-timeout", "5", "--settle", "0", SignedPackage("1.1.0", "ready"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("needs the .NET runtime", result.Output, StringComparison.Ordinal);
+        Assert.Contains("use terminal_1.1.0_arm64.deb", result.Output, StringComparison.Ordinal);
+        Assert.Equal("releases/1.0.0", device.LinkTarget("current"));
+    }
+
+    [Fact]
+    public void ReleaseWithoutItsLauncher_IsRefused()
+    {
+        var deb = ReleasePackage.Build(_downloads.Path, "1.1.0", "ready");
+        var unpacked = System.IO.Path.Combine(_downloads.Path, "pkg-terminal-1.1.0-all");
+        File.Delete(System.IO.Path.Combine(unpacked, "opt/terminal/releases/1.1.0/terminal"));
+        Assert.Equal(0, Run.Tool("dpkg-deb", "--root-owner-group", "--build", unpacked, deb).ExitCode);
+        _signer.Sign(deb);
+
+        var result = _device.Update("--ready-timeout", "5", "--settle", "0", deb);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("releases/1.0.0", _device.LinkTarget("current"));
+        Assert.False(Directory.Exists(_device.Opt("releases/1.1.0")));
+    }
+
+    private string SignedPackage(string version, string behaviour, string architecture = "all")
+    {
+        var deb = ReleasePackage.Build(_downloads.Path, version, behaviour, architecture);
         _signer.Sign(deb);
         return deb;
     }

@@ -110,49 +110,32 @@ public sealed class KeyDebouncerTests : IDisposable
     }
 
     [Fact]
-    public void HeldKey_RaisesStuck_AndReleaseClearsIt()
-    {
-        Play(Edge(true, 1_000 * Ms));
-        Advance(9_999 * Ms);
-        Assert.Equal([KeySignal.Pressed], _events.Select(e => e.Signal));
-
-        Advance(100 * Ms);
-        Assert.Equal([KeySignal.Pressed, KeySignal.Stuck], _events.Select(e => e.Signal));
-
-        Advance(5_000 * Ms);
-        Play(Edge(false, _clockNs));
-        Advance(30 * Ms);
-
-        Assert.Equal([KeySignal.Pressed, KeySignal.Stuck, KeySignal.StuckCleared, KeySignal.Released], _events.Select(e => e.Signal));
-        Assert.False(_debouncer.IsPressed);
-    }
-
-    [Fact]
-    public void PressAfterStuckCleared_IsAnOrdinaryPress()
+    public void LongHold_IsOnePressAndOneRelease_WithTheTimeHeld()
     {
         Play(Edge(true, 1_000 * Ms));
         Advance(11_000 * Ms);
         Play(Edge(false, _clockNs));
-        Advance(1_000 * Ms);
-        _events.Clear();
-
-        Play(Edge(true, _clockNs));
-        Advance(100 * Ms);
-        Play(Edge(false, _clockNs));
-        Advance(100 * Ms);
+        Advance(30 * Ms);
 
         Assert.Equal([KeySignal.Pressed, KeySignal.Released], _events.Select(e => e.Signal));
+        Assert.True(_events[^1].HeldFor >= TimeSpan.FromSeconds(11));
+        Assert.False(_debouncer.IsPressed);
     }
 
     [Fact]
-    public void KeyJammedAtStartup_IsReportedStuck()
+    public void KeyDownAtStartup_ReportsOnlyItsRelease()
     {
         var events = new List<KeyEvent>();
-        using var debouncer = new KeyDebouncer(Key, new KeyDebounceOptions { StuckAfter = TimeSpan.FromSeconds(3) }, _time, events.Add, initiallyPressed: true);
+        using var debouncer = new KeyDebouncer(Key, new KeyDebounceOptions(), _time, events.Add, initiallyPressed: true);
 
-        _time.Advance(TimeSpan.FromSeconds(3));
+        _time.Advance(TimeSpan.FromSeconds(30));
+        Assert.Empty(events);
+        Assert.True(debouncer.IsPressed);
 
-        Assert.Equal(KeySignal.Stuck, Assert.Single(events).Signal);
+        debouncer.OnEdge(new EdgeEvent(Key.Offset, EdgeKind.Falling, 31_000 * Ms, 1, 1));
+        _time.Advance(TimeSpan.FromMilliseconds(30));
+
+        Assert.Equal(KeySignal.Released, Assert.Single(events).Signal);
     }
 
     [Fact]

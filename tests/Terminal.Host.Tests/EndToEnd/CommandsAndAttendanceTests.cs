@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Terminal.TestUtils.Broker;
+using Terminal.TestUtils.Processes;
 
 namespace Terminal.Host.Tests.EndToEnd;
 
@@ -17,7 +18,7 @@ public class CommandsAndAttendanceTests
         using var hall = await Subscriber.StartAsync(broker, ["hall/replies/#", "eval/v1/DEV/#"]);
 
         await Publisher.PublishAsync(broker, $"{Root}/cmd/session.open", """{"caseNo":"C-2026-0001","itemCode":"I-7","itemName":"营业执照","ticket":"A012","stage":"done"}""", responseTopic: "hall/replies/1", correlation: "req-1");
-        var reply = await hall.WaitForAsync("hall/replies/1", r => true);
+        var reply = await hall.WaitForReplyAsync("hall/replies/1", "session.open");
         Assert.True(reply.Json.GetProperty("ok").GetBoolean(), reply.Json.GetRawText());
         var session = reply.Json.GetProperty("session").GetString();
 
@@ -42,7 +43,7 @@ public class CommandsAndAttendanceTests
 
         // MQTT 3.1.1: the reply topic and id travel in the payload.
         await Publisher.PublishAsync(broker, $"{Root}/cmd/session.open", """{"replyTo":"eval/v1/DEV/replies","id":7,"caseNo":"C-9"}""", protocol: "311");
-        var reply = await hall.WaitForAsync("eval/v1/DEV/replies", r => true);
+        var reply = await hall.WaitForReplyAsync("eval/v1/DEV/replies", "session.open");
         Assert.Equal(7, reply.Json.GetProperty("id").GetInt32());
         Assert.True(reply.Json.GetProperty("ok").GetBoolean());
 
@@ -112,7 +113,7 @@ public class CommandsAndAttendanceTests
         using var hall = await Subscriber.StartAsync(broker, ["hall/replies/bad"]);
 
         await Publisher.PublishAsync(broker, $"{Root}/cmd/{name}", payload, responseTopic: "hall/replies/bad", correlation: "c-1");
-        var reply = await hall.WaitForAsync("hall/replies/bad", r => true);
+        var reply = await hall.WaitForReplyAsync("hall/replies/bad", name);
         Assert.False(reply.Json.GetProperty("ok").GetBoolean());
         Assert.Equal(code, reply.Json.GetProperty("error").GetProperty("code").GetString());
         Assert.False(string.IsNullOrEmpty(reply.Json.GetProperty("error").GetProperty("message").GetString()));
@@ -128,7 +129,7 @@ public class CommandsAndAttendanceTests
         using var hall = await Subscriber.StartAsync(broker, ["hall/replies/config"]);
 
         await Publisher.PublishAsync(broker, $"{Root}/cmd/config.set", """{"Rating":{"Cooldown":"00:00:05"}}""", responseTopic: "hall/replies/config", correlation: "c-3");
-        var reply = await hall.WaitForAsync("hall/replies/config", r => true);
+        var reply = await hall.WaitForReplyAsync("hall/replies/config", "config.set");
 
         Assert.True(reply.Json.GetProperty("ok").GetBoolean(), reply.Json.GetRawText());
         using var layer = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(terminal.DataDir, "settings.json")));
@@ -146,7 +147,7 @@ public class CommandsAndAttendanceTests
 
         var huge = $$"""{"caseNo":"{{new string('x', 1024 * 1024)}}"}""";
         await Publisher.PublishAsync(broker, $"{Root}/cmd/session.open", huge, responseTopic: "hall/replies/huge", correlation: "c-2");
-        var reply = await hall.WaitForAsync("hall/replies/huge", r => true);
+        var reply = await hall.WaitForReplyAsync("hall/replies/huge", "session.open");
         Assert.Equal("too-large", reply.Json.GetProperty("error").GetProperty("code").GetString());
 
         Assert.Contains(await terminal.CtlJsonAsync("sim", "press", "5"), e => e.GetProperty("type").GetString() == "rating");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Terminal.TestUtils.Contract;
 
 namespace Terminal.Host.Tests.EndToEnd;
 
@@ -9,8 +10,12 @@ internal static class Envelope
     public static readonly string[] Fields = ["v", "id", "seq", "type", "terminal", "hall", "window", "at", "clockSynced", "boot", "upMs", "staff", "data"];
     public static readonly string[] RatingFields = ["session", "level", "label", "key", "reasons", "invited", "latencyMs", "case", "misuse", "count"];
 
+    /// <summary>An event as published (or as <c>terminalctl sim</c> prints it) is the message of its type's topic in docs/asyncapi.yaml.</summary>
+    public static void AssertDocumented(JsonElement e) => MqttContract.AssertEventDocumented(e);
+
     public static void AssertRating(JsonElement e, int level, string label, string key)
     {
+        AssertDocumented(e);
         Assert.Equal(Fields.Order(StringComparer.Ordinal), e.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal(1, e.GetProperty("v").GetInt32());
         Assert.Equal(7, Guid.Parse(e.GetProperty("id").GetString()!).Version);

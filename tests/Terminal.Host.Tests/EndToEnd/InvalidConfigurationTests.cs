@@ -1,3 +1,5 @@
+using Terminal.TestUtils.Processes;
+
 namespace Terminal.Host.Tests.EndToEnd;
 
 /// <summary>Invalid configuration stops start-up with exit code 2 and one line on stderr (SPEC §6, §10).</summary>

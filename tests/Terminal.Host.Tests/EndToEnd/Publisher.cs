@@ -1,5 +1,6 @@
 using System.Globalization;
 using Terminal.TestUtils.Broker;
+using Terminal.TestUtils.Processes;
 
 namespace Terminal.Host.Tests.EndToEnd;
 

@@ -1,17 +1,21 @@
 using System.Text.Json;
 using Terminal.TestUtils.Broker;
+using Terminal.TestUtils.Contract;
+using Terminal.TestUtils.Processes;
 
 namespace Terminal.Host.Tests.EndToEnd;
 
 /// <summary>
 /// An independent MQTT subscriber (<c>mosquitto_sub</c>, MQTT 5) that records every message as
-/// <c>topic retain payload</c> lines: the hall server's view in the end-to-end tests.
+/// <c>topic retain payload</c> lines: the hall server's view in the end-to-end tests. Every message
+/// it hands out, and every one seen before, is checked against docs/asyncapi.yaml (<see cref="MqttContract"/>).
 /// </summary>
 internal sealed class Subscriber : IDisposable
 {
     private const string Probe = "e2e-probe";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
     private readonly ProcessRun _process;
+    private int _checked;
 
     private Subscriber(ProcessRun process) => _process = process;
 
@@ -52,8 +56,11 @@ internal sealed class Subscriber : IDisposable
     }
 
     /// <summary>Messages received on topics ending in <paramref name="suffix"/>.</summary>
-    public IReadOnlyList<Message> Messages(string suffix) =>
-        All().Where(m => m.Topic.EndsWith(suffix, StringComparison.Ordinal)).ToList();
+    public IReadOnlyList<Message> Messages(string suffix)
+    {
+        CheckContract();
+        return All().Where(m => m.Topic.EndsWith(suffix, StringComparison.Ordinal)).ToList();
+    }
 
     /// <summary>Waits until <paramref name="count"/> messages on topics containing <paramref name="part"/> arrived.</summary>
     public async Task<IReadOnlyList<Message>> WaitForAsync(string part, int count, TimeSpan? timeout = null)
@@ -62,6 +69,7 @@ internal sealed class Subscriber : IDisposable
             _ => All().Count(m => m.Topic.Contains(part, StringComparison.Ordinal)) >= count,
             timeout ?? Wait,
             $"{count} message(s) on *{part}*");
+        CheckContract();
         return All().Where(m => m.Topic.Contains(part, StringComparison.Ordinal)).ToList();
     }
 
@@ -72,10 +80,35 @@ internal sealed class Subscriber : IDisposable
             l => Message.Parse(l) is var m && m.Topic.Contains(part, StringComparison.Ordinal) && !m.Topic.StartsWith(Probe, StringComparison.Ordinal) && match(m.Json),
             timeout ?? Wait,
             $"a matching message on *{part}*");
+        CheckContract();
         return Message.Parse(line);
     }
 
+    /// <summary>Waits for the reply on <paramref name="topic"/> and checks it is a reply <paramref name="command"/> documents.</summary>
+    public async Task<Message> WaitForReplyAsync(string topic, string command, TimeSpan? timeout = null)
+    {
+        var reply = await WaitForAsync(topic, _ => true, timeout);
+        MqttContract.AssertReply(command, reply.Json);
+        return reply;
+    }
+
     public void Dispose() => _process.Dispose();
+
+    /// <summary>
+    /// Checks the messages not checked yet on documented topics. Commands are the tests' own input
+    /// (some malformed on purpose), so they are left out.
+    /// </summary>
+    private void CheckContract()
+    {
+        var all = All().ToList();
+        for (; _checked < all.Count; _checked++)
+        {
+            if (!all[_checked].Topic.Contains("/cmd/", StringComparison.Ordinal))
+            {
+                MqttContract.AssertDocumented(all[_checked].Topic, all[_checked].Json);
+            }
+        }
+    }
 
     /// <summary>Every message but the probes.</summary>
     private IEnumerable<Message> All() =>

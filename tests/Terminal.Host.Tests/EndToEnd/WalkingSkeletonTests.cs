@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Terminal.TestUtils.Broker;
+using Terminal.TestUtils.Processes;
 
 namespace Terminal.Host.Tests.EndToEnd;
 

@@ -1,5 +1,5 @@
 using Terminal.Host.SelfTest;
-using Terminal.Host.Tests.SelfTest.Fakes;
+using Terminal.Host.Tests.Fakes;
 using Terminal.Mqtt;
 using Terminal.TestUtils.Time;
 

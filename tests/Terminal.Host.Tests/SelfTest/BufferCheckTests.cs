@@ -1,5 +1,5 @@
 using Terminal.Host.SelfTest;
-using Terminal.Host.Tests.SelfTest.Fakes;
+using Terminal.Host.Tests.Fakes;
 
 namespace Terminal.Host.Tests.SelfTest;
 

@@ -1,5 +1,5 @@
 using Terminal.Host.SelfTest;
-using Terminal.Host.Tests.SelfTest.Fakes;
+using Terminal.Host.Tests.Fakes;
 
 namespace Terminal.Host.Tests.SelfTest;
 
@@ -8,7 +8,7 @@ public class ClockCheckTests
     [Fact]
     public void SynchronisedClock_Passes()
     {
-        var part = Assert.Single(new ClockCheck(new FixedClock(synced: true)).Run());
+        var part = Assert.Single(new ClockCheck(new FixedDeviceClock(synced: true)).Run());
 
         Assert.True(part.Passed);
         Assert.Equal("synchronised, 2026-11-21 10:00:00Z", part.Detail);
@@ -17,7 +17,7 @@ public class ClockCheckTests
     [Fact]
     public void UnsynchronisedClock_Fails_PointingAtNtp()
     {
-        var part = Assert.Single(new ClockCheck(new FixedClock(synced: false)).Run());
+        var part = Assert.Single(new ClockCheck(new FixedDeviceClock(synced: false)).Run());
 
         Assert.False(part.Passed);
         Assert.Contains("clockSynced=false", part.Detail, StringComparison.Ordinal);

@@ -1,5 +1,5 @@
 using Terminal.Host.SelfTest;
-using Terminal.Host.Tests.SelfTest.Fakes;
+using Terminal.Host.Tests.Fakes;
 
 namespace Terminal.Host.Tests.SelfTest;
 
@@ -33,7 +33,7 @@ public class GpioCheckTests
     [Fact]
     public void OutputThatIgnoresWrites_FailsForThatLedOnly()
     {
-        using var panel = TestBoard.Claim(new StuckOutputChip(stuckLine: 9));
+        using var panel = TestBoard.Claim(new StuckOutputChip(TestBoard.Chip, stuckLine: 9));
 
         var parts = new GpioCheck(panel).Run().ToDictionary(p => p.Name);
 

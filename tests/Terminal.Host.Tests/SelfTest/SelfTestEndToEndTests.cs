@@ -5,6 +5,7 @@ using Terminal.Hardware.Board;
 using Terminal.Host.Device;
 using Terminal.Host.Tests.EndToEnd;
 using Terminal.TestUtils.Broker;
+using Terminal.TestUtils.Processes;
 
 namespace Terminal.Host.Tests.SelfTest;
 
@@ -53,7 +54,8 @@ public partial class SelfTestEndToEndTests
         var board = Simulator();
         var before = await LastSeqAsync(terminal);
 
-        using var ctl = StartSelfTest(terminal, Enumerable.Repeat("y", board.Keys.Count(k => k.Led is not null) + 1), timeoutSeconds: 20);
+        var questions = board.Keys.Count(k => k.Led is not null) + 1 + 3; // LEDs, buzzer, three voice prompts
+        using var ctl = StartSelfTest(terminal, Enumerable.Repeat("y", questions), timeoutSeconds: 20);
         foreach (var key in board.Keys)
         {
             await ctl.WaitForLineAsync(l => l.StartsWith($"Press key {key.Name} now", StringComparison.Ordinal), PromptWait, $"the prompt for {key.Name}");
@@ -64,6 +66,10 @@ public partial class SelfTestEndToEndTests
 
         await ctl.WaitForLineAsync(l => l.StartsWith("Swipe a staff card", StringComparison.Ordinal), PromptWait, "the card prompt");
         Assert.Empty((await terminal.CtlAsync("sim", "badge", "34567", "--facility", "12")).Lines);
+        await ctl.WaitForLineAsync(l => l.StartsWith("Present a staff card to reader nfc", StringComparison.Ordinal), PromptWait, "the card prompt of the UID reader");
+        Assert.Empty((await terminal.CtlAsync("sim", "card", "04A1B2C3")).Lines);
+        await ctl.WaitForLineAsync(l => l.StartsWith("Present a staff card to reader usb", StringComparison.Ordinal), PromptWait, "the card prompt of the USB reader");
+        Assert.Empty((await terminal.CtlAsync("sim", "type", "0012345678")).Lines);
         var exit = await ctl.WaitForExitAsync(PromptWait);
 
         var rows = Rows(ctl.Lines());
@@ -78,6 +84,9 @@ public partial class SelfTestEndToEndTests
         Assert.True(rows.ContainsKey("buzzer heard"));
         Assert.All(board.Keys, k => Assert.Equal("pressed", rows[$"key:{k.Name}"].Detail));
         Assert.Equal("H10301 card *4567, facility 12, not in the roster", rows["reader"].Detail);
+        Assert.Equal("UID card ****B2C3, not in the roster", rows["reader:nfc"].Detail);
+        Assert.StartsWith("UID card ", rows["reader:usb"].Detail, StringComparison.Ordinal);
+        Assert.All(["prompt", "thanks", "reason"], p => Assert.Equal("heard", rows[$"voice:{p} heard"].Detail));
         Assert.Equal(before, await LastSeqAsync(terminal));
 
         // The panel is the terminal's again: a press is a rating.

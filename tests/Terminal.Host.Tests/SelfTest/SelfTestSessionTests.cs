@@ -1,8 +1,10 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Terminal.Hardware.Audio;
 using Terminal.Core.Attendance;
 using Terminal.Core.Feedback;
-using Terminal.Core.Window;
+using Terminal.Host.Loop.Inputs;
 using Terminal.Host.SelfTest;
-using Terminal.Host.Tests.SelfTest.Fakes;
+using Terminal.Host.Tests.Fakes;
 
 namespace Terminal.Host.Tests.SelfTest;
 
@@ -21,30 +23,30 @@ public class SelfTestSessionTests
         await running.PressAsync("k5", 5);
         var line = await session.NextAsync(Heartbeat, TimeProvider.System, CancellationToken.None);
 
-        Assert.Equal("""{"origin":"key:k5:pressed"}""", line!.ToJsonString());
-        Assert.Equal(0, running.Buffer.GetStats().LastSeq);
+        Assert.Equal("""{"input":"key","key":"k5","action":"pressed"}""", line!.ToJsonString());
+        Assert.Empty(await running.PendingAsync());
     }
 
     [Fact]
     public async Task Swipe_DuringSession_ShowsFormatAndMaskedCard_WithTheRosterName()
     {
         await using var running = await RunningLoop.StartAsync();
-        running.Window.ApplyRoster(new Roster(3, [new RosterEntry("S-1034", "张敏", "综合窗口", ["H10301:12:34567"])]));
+        await running.SubmitAsync(new RosterReceived(new Roster(3, [new RosterEntry("S-1034", "张敏", "综合窗口", ["H10301:12:34567"])])));
         using var panel = TestBoard.Claim();
         using var session = Sessions(running, panel).TryOpen()!;
 
         await running.SwipeAsync(new BadgeSwipe("H10301", 12, 34567));
         var line = (await session.NextAsync(Heartbeat, TimeProvider.System, CancellationToken.None))!;
 
-        Assert.Equal("reader:card", (string?)line["origin"]);
+        Assert.Equal("card", (string?)line["input"]);
         Assert.Equal("H10301", (string?)line["format"]);
         Assert.Equal(12, (long?)line["facility"]);
         Assert.Equal("*4567", (string?)line["card"]);
         Assert.Equal("S-1034", (string?)line["staff"]);
         Assert.Equal("张敏", (string?)line["name"]);
         Assert.DoesNotContain("34567", line.ToJsonString(), StringComparison.Ordinal);
-        Assert.Equal(WindowState.Unstaffed, running.Window.Status.State);
-        Assert.Equal(0, running.Buffer.GetStats().LastSeq);
+        Assert.Equal(WindowState.Unstaffed, running.Loop.Snapshots.Current.Window.Status.State);
+        Assert.Empty(await running.PendingAsync());
     }
 
     [Fact]
@@ -102,7 +104,7 @@ public class SelfTestSessionTests
 
         var press = await running.PressAsync("k5", 5);
 
-        Assert.Contains(press.Committed, e => e.Type == "rating");
+        Assert.Contains(press.Snapshot.Committed, e => e.Type == "rating");
     }
 
     [Fact]
@@ -115,10 +117,10 @@ public class SelfTestSessionTests
         var hello = session.Hello(TimeSpan.FromMinutes(15));
 
         Assert.Equal(
-            $$"""{"session":"{{session.Id}}","board":"test-board","leds":["k5","k1"],"keys":["k5","k1","invite"],"buzzer":true,"reader":{"formats":["H10301"]},"limitSeconds":900}""",
+            $$"""{"session":"{{session.Id}}","board":"test-board","leds":["k5","k1"],"keys":["k5","k1","invite"],"buzzer":true,"readers":[{"name":"wiegand","kind":"wiegand","formats":["H10301"]}],"voice":null,"limitSeconds":900}""",
             hello.ToJsonString());
     }
 
-    private static SelfTestSessions Sessions(RunningLoop running, Terminal.Host.Panel.BoardPanel panel) =>
-        new(panel, running.Display, running.Loop, () => new ServiceWindow(running.Events, TimeProvider.System));
+    private static SelfTestSessions Sessions(RunningLoop running, Terminal.Host.Board.BoardLines panel) =>
+        new(panel, running.Display, running.Loop, new VoicePlayer(new VoiceOptions { Enabled = false }, TestBoard.Definition, running.Directory, NullLogger<VoicePlayer>.Instance));
 }

@@ -27,6 +27,7 @@ public sealed class MosquittoBroker : IDisposable
     public static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(60);
 
     private readonly string _configPath;
+    private readonly bool _tlsListener;
     private Process? _process;
 
     /// <summary>Prepares a broker; nothing runs until <see cref="Start"/>.</summary>
@@ -34,15 +35,34 @@ public sealed class MosquittoBroker : IDisposable
     /// <param name="tls">A TLS listener instead of plain TCP, or null.</param>
     /// <param name="executable">The broker binary.</param>
     public MosquittoBroker(IEnumerable<string>? extraConfig = null, MosquittoTls? tls = null, string executable = "/usr/sbin/mosquitto")
+        : this((_, _) => string.Empty, tls is not null, executable)
+    {
+        Tls = tls;
+        File.WriteAllText(_configPath, BuildConfig(extraConfig ?? []));
+    }
+
+    private MosquittoBroker(Func<int, string, string> configure, bool tlsListener, string executable)
     {
         Executable = executable;
-        Tls = tls;
+        _tlsListener = tlsListener;
         Port = FreeTcpPort();
         DataDir = Directory.CreateTempSubdirectory("mosquitto-").FullName;
         LogPath = Path.Combine(DataDir, "mosquitto.log");
         _configPath = Path.Combine(DataDir, "mosquitto.conf");
-        File.WriteAllText(_configPath, BuildConfig(extraConfig ?? []));
+        File.WriteAllText(_configPath, configure(Port, DataDir));
     }
+
+    /// <summary>
+    /// A broker run from a configuration the caller writes, e.g. a shipped one rendered for the test:
+    /// <paramref name="configure"/> gets the free port and the data directory and returns mosquitto.conf,
+    /// which should log to <see cref="LogPath"/> (<c>DataDir/mosquitto.log</c>) and, as root, keep
+    /// <c>user root</c> (Mosquitto would drop to user mosquitto, who cannot write the temp directory).
+    /// </summary>
+    /// <param name="configure">(port, data directory) → the whole mosquitto.conf.</param>
+    /// <param name="tlsListener">Whether the listener is TLS (for <see cref="Uri"/>).</param>
+    /// <param name="executable">The broker binary.</param>
+    public static MosquittoBroker FromConfiguration(Func<int, string, string> configure, bool tlsListener, string executable = "/usr/sbin/mosquitto") =>
+        new(configure, tlsListener, executable);
 
     /// <summary>The broker binary.</summary>
     public string Executable { get; }
@@ -54,7 +74,7 @@ public sealed class MosquittoBroker : IDisposable
     public int Port { get; }
 
     /// <summary><c>mqtt://127.0.0.1:PORT</c>, or <c>mqtts://localhost:PORT</c> with TLS (certificates name localhost).</summary>
-    public Uri Uri => Tls is null ? new Uri($"mqtt://127.0.0.1:{Port}") : new Uri($"mqtts://localhost:{Port}");
+    public Uri Uri => _tlsListener ? new Uri($"mqtts://localhost:{Port}") : new Uri($"mqtt://127.0.0.1:{Port}");
 
     /// <summary>Temp directory with the configuration, the log and the persistence file.</summary>
     public string DataDir { get; }

@@ -75,28 +75,10 @@ internal sealed class EdgeEventPump : IDisposable
         var buffer = new byte[RecordsPerRead * GpioV2LineEvent.Size];
         try
         {
-            while (!_stopping.IsCancellationRequested)
+            var rc = PollLoop.Run(_sys, _lineFd, _wakeFd, _stopping.Token, () => Forward(buffer));
+            if (rc < 0)
             {
-                var rc = _sys.Poll(_lineFd, _wakeFd, out var readable, out var woken);
-                if (rc == -Errno.EINTR)
-                {
-                    continue;
-                }
-
-                if (rc < 0)
-                {
-                    throw new GpioException($"waiting for edge events on {_source} failed: {Errno.Describe(rc)}");
-                }
-
-                if (woken)
-                {
-                    break;
-                }
-
-                if (readable && !Forward(buffer))
-                {
-                    break;
-                }
+                throw new GpioException($"waiting for edge events on {_source} failed: {Errno.Describe(rc)}");
             }
 
             _edges.Writer.TryComplete();

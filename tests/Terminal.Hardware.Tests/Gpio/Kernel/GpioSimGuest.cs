@@ -13,6 +13,8 @@ public sealed class GpioSimGuest : IDisposable
 {
     private static readonly TimeSpan KernelBuildTimeout = TimeSpan.FromMinutes(45);
     private static readonly TimeSpan GuestTimeout = TimeSpan.FromMinutes(10);
+    // The checks and what they load: the project, logging, System.Device.Gpio, the Iot.Device bindings and theirs.
+    private static readonly string[] StagedPrefixes = ["Terminal.Hardware", "Microsoft.Extensions.", "System.Device.Gpio", "Iot.Device.", "UnitsNet"];
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("gpio-sim-guest-");
     private readonly Dictionary<string, string> _checks = [];
 
@@ -100,7 +102,7 @@ public sealed class GpioSimGuest : IDisposable
     {
         var target = Directory.CreateDirectory(Path.Combine(_work.FullName, "checks")).FullName;
         foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll")
-                     .Where(f => Path.GetFileName(f) is var n && (n.StartsWith("Terminal.Hardware", StringComparison.Ordinal) || n.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal))))
+                     .Where(f => StagedPrefixes.Any(p => Path.GetFileName(f).StartsWith(p, StringComparison.Ordinal))))
         {
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         }

@@ -3,7 +3,8 @@ using Xunit.Abstractions;
 namespace Terminal.Hardware.Tests.Gpio.Kernel;
 
 /// <summary>
-/// The Linux driver against the real kernel (gpio-sim under qemu, see tests/gpio-sim/README.md).
+/// The Linux driver, the GpioDriver adapter with Iot.Device bindings, and the USB keyboard reader on
+/// evdev against the real kernel (gpio-sim and uinput under qemu, see tests/gpio-sim/README.md).
 /// One guest boot serves every test here; each asserts one check of Terminal.Hardware.KernelChecks.
 /// </summary>
 public sealed class KernelInTheLoopTests(GpioSimGuest guest, ITestOutputHelper output) : IClassFixture<GpioSimGuest>
@@ -28,6 +29,21 @@ public sealed class KernelInTheLoopTests(GpioSimGuest guest, ITestOutputHelper o
 
     [Fact]
     public void Edges_MoreThanTheBuffersHold_ShowAsSeqnoGap() => Check("overflow-seqno-gap");
+
+    [Fact]
+    public void GpioDriver_IotOutputSegment_DrivesGpioSimLines() => Check("gpio-driver-output");
+
+    [Fact]
+    public void GpioDriver_IotButton_SeesKernelEdges() => Check("gpio-driver-button");
+
+    [Fact]
+    public void UsbReader_UinputKeyboardTypesACard_GrabbedReaderTurnsItIntoAUidCard() => Check("usb-reader-card");
+
+    [Fact]
+    public void UsbReader_Garbage_IsNoiseAndNoCard() => Check("usb-reader-garbage");
+
+    [Fact]
+    public void UsbReader_DeviceGoneAndBack_IsOfflineThenRestoredThenReads() => Check("usb-reader-replug");
 
     private void Check(string name)
     {

@@ -1,9 +1,0 @@
-using Terminal.Core.Time;
-
-namespace Terminal.Host.Tests.SelfTest.Fakes;
-
-/// <summary>A device clock that says whether it is synchronised as told.</summary>
-internal sealed class FixedClock(bool synced) : IDeviceClock
-{
-    public ClockReading Read() => new(new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero), synced, "boot", 1000);
-}
