@@ -84,9 +84,10 @@ public sealed partial class EventBuffer
         var wasEmpty = before.Pending == 0;
         var evicted = 0;
         var written = 0;
+        var committed = false;
         try
         {
-            _database.Begin(durable: true);
+            _database.Begin();
             foreach (var request in batch)
             {
                 evicted += Write(request);
@@ -116,8 +117,20 @@ public sealed partial class EventBuffer
             }
 
             _database.Commit();
+            committed = true;
+            _database.SyncWal(); // SPEC §4: reported committed only once on the medium
             Interlocked.Increment(ref _commits);
             _burntSinceCommit = false;
+        }
+        catch (Exception error) when (error is not OutOfMemoryException && committed)
+        {
+            // The WAL could not be synced: the rows are in the database, maybe not on the medium.
+            // The counters keep them (they are published if they survive); the appends fail, as
+            // nothing that is not on the medium may be reported committed.
+            BufferLog.CommitFailed(_logger, error, written);
+            Refuse(batch, error);
+            RefreshEnds();
+            return;
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
@@ -133,13 +146,7 @@ public sealed partial class EventBuffer
             var diskFull = SqliteRuntime.IsDiskFull(error);
             _diskFull |= diskFull;
             BufferLog.CommitFailed(_logger, error, written);
-            // Every request not already refused fails, including the one being written when it broke.
-            foreach (var request in batch.Where(r => r.Refusal is null))
-            {
-                request.Written = null;
-                request.Refusal = diskFull ? new BufferFullException("The disk is full; the event was not recorded.", error) : error;
-            }
-
+            Refuse(batch, diskFull ? new BufferFullException("The disk is full; the event was not recorded.", error) : error);
             return;
         }
 
@@ -156,6 +163,16 @@ public sealed partial class EventBuffer
             {
                 _oldestAt = batch.First(r => r.Written is not null).Written![0].At;
             }
+        }
+    }
+
+    /// <summary>Every request not already refused fails, including the one being written when it broke.</summary>
+    private static void Refuse(List<AppendRequest> batch, Exception refusal)
+    {
+        foreach (var request in batch.Where(r => r.Refusal is null))
+        {
+            request.Written = null;
+            request.Refusal = refusal;
         }
     }
 

@@ -43,7 +43,7 @@ public sealed partial class EventBuffer
             var before = _counters.Copy();
             try
             {
-                _database.Begin(durable: false);
+                _database.Begin();
                 foreach (var seq in seqs)
                 {
                     if (_database.Delete(seq) is { } removed)

@@ -168,4 +168,21 @@ public sealed class EventBufferAppendTests
         Assert.Empty(reopened.Incidents); // burnt seqs are not lost events
         Assert.Equal(EventBuffer.ReservationBlock + 2, next[0].Seq);
     }
+
+    [Fact]
+    public async Task Append_WhoseWalCannotBeSynced_Fails_AndTheCountsStillMatchTheRows()
+    {
+        await using var fixture = new BufferFixture();
+        var buffer = await fixture.OpenAsync();
+        await buffer.AppendAsync([BufferFixture.Rating("synced")], CancellationToken.None);
+        File.Delete(fixture.DatabasePath + "-wal"); // SQLite keeps writing its open file; the sync by path fails
+
+        await Assert.ThrowsAnyAsync<Exception>(() => buffer.AppendAsync([BufferFixture.Rating("unsynced")], CancellationToken.None));
+
+        // Committed in SQLite but never reported: the counters still count the row, so the drain
+        // and the capacity rules agree with what the database holds.
+        var rows = await buffer.ReadPendingAsync(0, 10, CancellationToken.None);
+        Assert.Equal(2, rows.Count);
+        Assert.Equal((2L, 2L), (buffer.GetStats().Pending, buffer.GetStats().LastSeq));
+    }
 }

@@ -51,7 +51,7 @@ internal sealed partial class BufferDatabase : IDisposable
     private readonly RawStatement _writeCounters;
     private readonly SqliteCommand _readPending;
     private SqliteTransaction? _transaction;
-    private bool _durable;
+    private bool _walEntrySynced;
 
     private BufferDatabase(SqliteConnection connection)
     {
@@ -107,14 +107,13 @@ internal sealed partial class BufferDatabase : IDisposable
         return (reader.IsDBNull(0) ? 0 : reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1));
     }
 
-    public void Begin(bool durable)
-    {
-        // Acknowledgements need not be durable (losing one means a re-send the server drops by id);
-        // the next durable commit syncs the WAL up to and including them.
-        _durable = durable;
-        _transaction = _connection.BeginTransaction(deferred: false);
-    }
+    public void Begin() => _transaction = _connection.BeginTransaction(deferred: false);
 
+    /// <summary>
+    /// Commits: visible to this connection, in the WAL, but on the medium only after
+    /// <see cref="SyncWal"/>. Acknowledgements stop here (losing one means a re-send the server
+    /// drops by id); the next synced commit takes them along, the WAL being one file written in order.
+    /// </summary>
     public void Commit()
     {
         try
@@ -125,10 +124,21 @@ internal sealed partial class BufferDatabase : IDisposable
         {
             EndTransaction();
         }
+    }
 
-        if (_durable)
+    /// <summary>
+    /// Puts every commit so far on the medium (SPEC §4): fdatasync of the WAL, and once per open an
+    /// fsync of the directory, as SQLite's own first sync of a WAL it created does: the WAL's entry
+    /// must survive a power cut too, and with synchronous=NORMAL SQLite syncs the WAL only at a
+    /// checkpoint.
+    /// </summary>
+    public void SyncWal()
+    {
+        Fsync.Data(Path + "-wal");
+        if (!_walEntrySynced)
         {
-            Fsync.Data(Path + "-wal");
+            Fsync.Directory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
+            _walEntrySynced = true;
         }
     }
 
