@@ -8,8 +8,8 @@ namespace Terminal.Storage.Internal;
 /// </summary>
 internal sealed partial class BufferDatabase : IDisposable
 {
-    // SPEC §4: a commit is on disk when it returns. WAL, and the WAL synced after every durable
-    // commit (Commit): by fdatasync here rather than by SQLite's synchronous=FULL, because this
+    // SPEC §4: a commit is on disk when it returns. WAL, and the WAL synced after every append
+    // commit (SyncWal): by fdatasync here rather than by SQLite's synchronous=FULL, because this
     // SQLite build syncs with fsync, which makes ext4 commit its journal for the WAL's new
     // modification time at every press; synchronous=NORMAL still syncs around checkpoints and keeps
     // the database consistent (issue 15: SD-card wear). The WAL is kept bounded: auto-checkpoint
@@ -51,7 +51,6 @@ internal sealed partial class BufferDatabase : IDisposable
     private readonly RawStatement _writeCounters;
     private readonly SqliteCommand _readPending;
     private SqliteTransaction? _transaction;
-    private bool _walEntrySynced;
 
     private BufferDatabase(SqliteConnection connection)
     {
@@ -127,20 +126,12 @@ internal sealed partial class BufferDatabase : IDisposable
     }
 
     /// <summary>
-    /// Puts every commit so far on the medium (SPEC §4): fdatasync of the WAL, and once per open an
-    /// fsync of the directory, as SQLite's own first sync of a WAL it created does: the WAL's entry
-    /// must survive a power cut too, and with synchronous=NORMAL SQLite syncs the WAL only at a
-    /// checkpoint.
+    /// Puts every commit so far on the medium (SPEC §4): fdatasync of the WAL. Its directory entry
+    /// needs nothing more: SQLite writes and syncs the header of a WAL it creates (synchronous=NORMAL
+    /// syncs the header whenever a WAL starts), and its first sync of a new WAL also syncs the
+    /// directory (strace of an open on a fresh directory: events.db-wal created, fsync of it, of the directory).
     /// </summary>
-    public void SyncWal()
-    {
-        Fsync.Data(Path + "-wal");
-        if (!_walEntrySynced)
-        {
-            Fsync.Directory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
-            _walEntrySynced = true;
-        }
-    }
+    public void SyncWal() => Fsync.Data(Path + "-wal");
 
     public void Rollback()
     {
