@@ -12,15 +12,8 @@ set -u
 . ./boot.env
 B=boots/$BOOT
 mkdir -p "$B/db" "$B/layers"
-step() { echo "$(cut -d' ' -f1 /proc/uptime) $*" >> "$B/steps.log"; }
-# wait_for SECONDS COMMAND...: polls the condition every 0.2 s until it holds or the deadline passes
-wait_for() {
-  limit=$(($1 * 5)); shift; tries=0
-  until "$@" >/dev/null 2>&1; do
-    tries=$((tries + 1)); [ "$tries" -gt "$limit" ] && return 1
-    sleep 0.2
-  done
-}
+STEPS=$B/steps.log
+. ./steps.sh
 rnd() { echo $(( $(od -An -N2 -tu2 /dev/urandom) % $1 )); }
 # sim press L | sim key NAME | sim badge NUMBER FACILITY: prints the events committed, once committed
 # (SPEC §10), as terminalctl --json (an envelope per line) or the API's {"events":[…]} (curl).

@@ -8,14 +8,8 @@
 set -u
 . ./boot.env
 OUT=wear.out
-step() { echo "$(cut -d' ' -f1 /proc/uptime) $*" >> steps.log; }
-wait_for() {
-  limit=$(($1 * 5)); shift; tries=0
-  until "$@" >/dev/null 2>&1; do
-    tries=$((tries + 1)); [ "$tries" -gt "$limit" ] && return 1
-    sleep 0.2
-  done
-}
+STEPS=steps.log
+. ./steps.sh
 HARNESS="dotnet app/harness/Terminal.PowerCut.dll guest-wear"
 # The disk's stat line plus the ext4 journal's commit count (see Wear/BlockDeviceCounters.cs), after a sync.
 counters() { sync; echo "$(cat /sys/block/vda/stat) $(head -n 1 /proc/fs/jbd2/vda-*/info | cut -d' ' -f1)" | tr -s ' ' | sed 's/^ //' | tr ' ' ,; }

@@ -23,10 +23,11 @@ internal sealed class GuestWorkDirectory
             Copy(source, System.IO.Path.Combine(path, "app", name));
         }
 
-        using (var resource = typeof(GuestWorkDirectory).Assembly.GetManifestResourceStream("Guest." + script)
-            ?? throw new InvalidOperationException($"guest script {script} is not embedded"))
-        using (var file = File.Create(System.IO.Path.Combine(path, script)))
+        foreach (var name in new[] { script, "steps.sh" })
         {
+            using var resource = typeof(GuestWorkDirectory).Assembly.GetManifestResourceStream("Guest." + name)
+                ?? throw new InvalidOperationException($"guest script {name} is not embedded");
+            using var file = File.Create(System.IO.Path.Combine(path, name));
             resource.CopyTo(file);
         }
 
