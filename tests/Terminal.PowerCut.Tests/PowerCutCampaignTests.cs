@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace Terminal.PowerCut.Tests;
 
 /// <summary>
-/// Issue 15 in CI: two power cuts of the whole terminal in the gpio-sim VM (tests/gpio-sim/README.md),
+/// Issue 15 in CI: two power cuts of the whole terminal in the gpio-sim VM (tests/Terminal.PowerCut/README.md),
 /// then a check boot. The long campaign is <c>Terminal.PowerCut campaign --rounds N</c>.
 /// </summary>
 public sealed class PowerCutCampaignTests(ITestOutputHelper output)

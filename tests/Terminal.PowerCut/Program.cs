@@ -2,7 +2,7 @@ using System.Globalization;
 using Terminal.PowerCut.Campaign;
 using Terminal.PowerCut.Wear;
 
-// usage (see tests/gpio-sim/README.md):
+// usage (see tests/Terminal.PowerCut/README.md):
 //   dotnet run --project tests/Terminal.PowerCut -c Release -- campaign [--rounds N] [--seed S] [--load-seconds S]
 //        [--terminal DIR] [--terminalctl DIR] [--work DIR] [--control curl|terminalctl]   exit 0 when nothing was lost, reused or torn
 //   dotnet run --project tests/Terminal.PowerCut -c Release -- wear [--presses N] [--interval-ms MS] [--terminal DIR]
