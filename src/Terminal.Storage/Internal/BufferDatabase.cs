@@ -86,6 +86,14 @@ internal sealed partial class BufferDatabase : IDisposable
             {
                 Execute(connection, $"PRAGMA max_page_count={pages}");
             }
+
+            // The schema on the medium before anything relies on it, as synchronous=FULL had it: a
+            // power cut before the first append otherwise leaves a database without its tables.
+            if (File.Exists(path + "-wal"))
+            {
+                Fsync.Data(path + "-wal");
+            }
+
             return new BufferDatabase(connection) { Path = path };
         }
         catch
