@@ -15,7 +15,7 @@ internal static class CutCheck
     {
         var findings = new List<string>(bootFailures);
         var integrity = bootFailures.Count;
-        var (reported, lost) = CheckSurvival(boots, findings);
+        var (reported, atRisk, lost) = CheckSurvival(boots, findings);
         var (reused, regressions) = CheckSeqs(boots, findings);
         var torn = 0;
         for (var j = 1; j < boots.Count; j++)
@@ -46,18 +46,20 @@ internal static class CutCheck
         }
 
         var (held, heldLost) = CheckHeldRatings(boots, findings);
-        return new CampaignTotals(boots.Count - 1, reported, lost, reused, regressions, integrity, torn, held, heldLost, findings);
+        return new CampaignTotals(boots.Count - 1, reported, atRisk, lost, reused, regressions, integrity, torn, held, heldLost, findings);
     }
 
-    private static (int Reported, int Lost) CheckSurvival(IReadOnlyList<BootRecord> boots, List<string> findings)
+    private static (int Reported, int AtRisk, int Lost) CheckSurvival(IReadOnlyList<BootRecord> boots, List<string> findings)
     {
-        int reported = 0, lost = 0;
+        int reported = 0, atRisk = 0, lost = 0;
         for (var i = 0; i < boots.Count - 1; i++)
         {
+            var delivered = boots[i].Delivered.Select(Key).ToHashSet();
             var evidence = boots[i].Delivered.Concat(boots.Skip(i + 1).SelectMany(Survivors)).Select(Key).ToHashSet();
             foreach (var e in boots[i].Reported.DistinctBy(Key))
             {
                 reported++;
+                atRisk += delivered.Contains(Key(e)) ? 0 : 1;
                 if (!evidence.Contains(Key(e)))
                 {
                     lost++;
@@ -66,7 +68,7 @@ internal static class CutCheck
             }
         }
 
-        return (reported, lost);
+        return (reported, atRisk, lost);
     }
 
     private static (int Reused, int Regressions) CheckSeqs(IReadOnlyList<BootRecord> boots, List<string> findings)
