@@ -14,11 +14,13 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # gpio-sim kernel's build and qemu, and the browser that shows the front panel (Chromium; the CJK fonts
 # make the screenshots readable). The arm64 package runs under qemu user-mode emulation with arm64
 # libraries from multiarch, and the GPIO ABI probe is cross-compiled for aarch64 and armhf
-# (Terminal.Deploy.Tests, Emulated/).
+# (Terminal.Deploy.Tests, Emulated/). mkfs.ext4 (e2fsprogs) and curl: the power-cut harness (its
+# guest disk, its load).
 PACKAGES="mosquitto mosquitto-clients openssl gcc libc6-dev lintian dpkg-dev fakeroot systemd
   espeak-ng libasound2 sox alsa-utils chromium fonts-noto-cjk
   linux-source-6.1 build-essential flex bison bc libelf-dev libssl-dev cpio xz-utils qemu-system-x86 busybox-static
-  qemu-user-static gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf libc6:arm64 libstdc++6:arm64 libssl3:arm64"
+  qemu-user-static gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf libc6:arm64 libstdc++6:arm64 libssl3:arm64
+  e2fsprogs curl"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"

@@ -21,7 +21,7 @@ public static class DurableFile
         }
 
         File.Move(temp, path, overwrite: true);
-        DirectorySync.Flush(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        Fsync.Directory(Path.GetDirectoryName(Path.GetFullPath(path))!);
     }
 
     /// <summary>Removes <paramref name="path"/> durably (nothing happens when it does not exist).</summary>
@@ -33,6 +33,6 @@ public static class DurableFile
         }
 
         File.Delete(path);
-        DirectorySync.Flush(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        Fsync.Directory(Path.GetDirectoryName(Path.GetFullPath(path))!);
     }
 }

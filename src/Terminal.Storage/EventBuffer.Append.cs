@@ -84,9 +84,10 @@ public sealed partial class EventBuffer
         var wasEmpty = before.Pending == 0;
         var evicted = 0;
         var written = 0;
+        var committed = false;
         try
         {
-            _database.Begin(durable: true);
+            _database.Begin();
             foreach (var request in batch)
             {
                 evicted += Write(request);
@@ -107,10 +108,29 @@ public sealed partial class EventBuffer
                 _counters.Reserved = reserved;
             }
 
-            _database.WriteCounters(_counters);
+            // The row only every CountersInterval appends (one page fewer per press, issue 15), but
+            // always with an eviction: opening can count appended events, not deleted ones.
+            if (evicted > 0 || _counters.SinceRow >= _options.CountersInterval)
+            {
+                _counters.SinceRow = 0;
+                _database.WriteCounters(_counters);
+            }
+
             _database.Commit();
+            committed = true;
+            _database.SyncWal(); // docs/mqtt.md#delivery: reported committed only once on the medium
             Interlocked.Increment(ref _commits);
             _burntSinceCommit = false;
+        }
+        catch (Exception error) when (error is not OutOfMemoryException && committed)
+        {
+            // The WAL could not be synced: the rows are in the database, maybe not on the medium.
+            // The counters keep them (they are published if they survive); the appends fail, as
+            // nothing that is not on the medium may be reported committed.
+            BufferLog.CommitFailed(_logger, error, written);
+            Refuse(batch, error);
+            RefreshEnds();
+            return;
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
@@ -126,13 +146,7 @@ public sealed partial class EventBuffer
             var diskFull = SqliteRuntime.IsDiskFull(error);
             _diskFull |= diskFull;
             BufferLog.CommitFailed(_logger, error, written);
-            // Every request not already refused fails, including the one being written when it broke.
-            foreach (var request in batch.Where(r => r.Refusal is null))
-            {
-                request.Written = null;
-                request.Refusal = diskFull ? new BufferFullException("The disk is full; the event was not recorded.", error) : error;
-            }
-
+            Refuse(batch, diskFull ? new BufferFullException("The disk is full; the event was not recorded.", error) : error);
             return;
         }
 
@@ -149,6 +163,16 @@ public sealed partial class EventBuffer
             {
                 _oldestAt = batch.First(r => r.Written is not null).Written![0].At;
             }
+        }
+    }
+
+    /// <summary>Every request not already refused fails, including the one being written when it broke.</summary>
+    private static void Refuse(List<AppendRequest> batch, Exception refusal)
+    {
+        foreach (var request in batch.Where(r => r.Refusal is null))
+        {
+            request.Written = null;
+            request.Refusal = refusal;
         }
     }
 
@@ -197,6 +221,7 @@ public sealed partial class EventBuffer
             _database.Insert(seq, drafts[i].Type, drafts[i].Evictable, drafts[i].At.ToUnixTimeMilliseconds(), payloads[i]);
             c.Add(payloads[i].Length, drafts[i].Evictable, sign: 1);
             c.LastSeq = seq;
+            c.SinceRow++;
             stored.Add(new StoredEvent(seq, drafts[i].Type, drafts[i].At, payloads[i]));
         }
 

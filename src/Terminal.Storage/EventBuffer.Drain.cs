@@ -43,7 +43,7 @@ public sealed partial class EventBuffer
             var before = _counters.Copy();
             try
             {
-                _database.Begin(durable: false);
+                _database.Begin();
                 foreach (var seq in seqs)
                 {
                     if (_database.Delete(seq) is { } removed)
@@ -52,6 +52,7 @@ public sealed partial class EventBuffer
                     }
                 }
 
+                _counters.SinceRow = 0; // deletions cannot be counted at open: the row goes with each
                 _database.WriteCounters(_counters);
                 _database.Commit();
             }

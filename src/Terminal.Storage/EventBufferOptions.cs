@@ -25,6 +25,17 @@ public sealed class EventBufferOptions
     /// <summary>Most pending payload bytes kept; same rules as <see cref="MaxEvents"/>.</summary>
     public long MaxBytes { get; init; } = DefaultMaxBytes;
 
+    /// <summary>Default <see cref="CountersInterval"/>.</summary>
+    internal const int DefaultCountersInterval = 256;
+
+    /// <summary>
+    /// The counters row is rewritten after at most this many appended events (and on every
+    /// acknowledgement, eviction and clean stop); opening counts the events appended since by a
+    /// primary-key range scan, so this also bounds the rows read at open. 1 writes it on every
+    /// commit (the figures before issue 15, kept for the bytes-per-press comparison).
+    /// </summary>
+    internal int CountersInterval { get; init; } = DefaultCountersInterval;
+
     /// <summary>
     /// SQLite's <c>max_page_count</c>, for tests that need a full disk where they cannot mount a
     /// small filesystem (SQLITE_FULL then comes from SQLite instead of the kernel).
@@ -47,6 +58,11 @@ public sealed class EventBufferOptions
         if (MaxBytes < 1)
         {
             throw new ArgumentException($"Buffer MaxBytes must be at least 1 (was {MaxBytes}).", nameof(MaxBytes));
+        }
+
+        if (CountersInterval < 1)
+        {
+            throw new ArgumentException($"Buffer CountersInterval must be at least 1 (was {CountersInterval}).", nameof(CountersInterval));
         }
     }
 }

@@ -31,12 +31,28 @@ internal sealed class BufferFixture : IAsyncDisposable
 
     public static string Text(StoredEvent e) => Encoding.UTF8.GetString(e.Payload.Span);
 
-    public async Task<EventBuffer> OpenAsync(long maxEvents = EventBufferOptions.DefaultMaxEvents, long maxBytes = EventBufferOptions.DefaultMaxBytes)
+    public async Task<EventBuffer> OpenAsync(
+        long maxEvents = EventBufferOptions.DefaultMaxEvents,
+        long maxBytes = EventBufferOptions.DefaultMaxBytes,
+        int countersInterval = EventBufferOptions.DefaultCountersInterval)
     {
-        var options = new EventBufferOptions { DataDirectory = Directory, MaxEvents = maxEvents, MaxBytes = maxBytes };
+        var options = new EventBufferOptions { DataDirectory = Directory, MaxEvents = maxEvents, MaxBytes = maxBytes, CountersInterval = countersInterval };
         var buffer = await EventBuffer.OpenAsync(options, Time, NullLogger<EventBuffer>.Instance, CancellationToken.None);
         _opened.Add(buffer);
         return buffer;
+    }
+
+    /// <summary>Copies the data directory of an open buffer into a new fixture, as if power was cut.</summary>
+    public BufferFixture SnapshotWhileOpen()
+    {
+        var copy = new BufferFixture();
+        foreach (var file in System.IO.Directory.GetFiles(Directory))
+        {
+            File.Copy(file, Path.Combine(copy.Directory, Path.GetFileName(file)));
+        }
+
+        Assert.True(new FileInfo(Path.Combine(copy.Directory, "events.db-wal")).Length > 0, "expected the commits to be in the WAL");
+        return copy;
     }
 
     public async ValueTask DisposeAsync()

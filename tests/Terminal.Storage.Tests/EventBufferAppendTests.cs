@@ -19,18 +19,32 @@ public sealed class EventBufferAppendTests
     }
 
     [Fact]
-    public async Task Append_WhenItReturns_IsVisibleToAnotherConnection()
+    public async Task Append_WhenItReturns_IsInTheFilesAnotherConnectionOpens()
     {
         await using var fixture = new BufferFixture();
         var buffer = await fixture.OpenAsync();
 
         await buffer.AppendAsync([BufferFixture.Rating()], CancellationToken.None);
 
-        using var other = new SqliteConnection($"Data Source={fixture.DatabasePath};Mode=ReadOnly;Pooling=False");
+        // The buffer holds its database exclusively (no -shm file, issue 15): read a copy of the files.
+        await using var copy = fixture.SnapshotWhileOpen();
+        using var other = new SqliteConnection($"Data Source={copy.DatabasePath};Pooling=False");
         other.Open();
         using var command = other.CreateCommand();
         command.CommandText = "SELECT count(*) FROM events";
         Assert.Equal(1L, (long)command.ExecuteScalar()!);
+    }
+
+    [Fact]
+    public async Task Open_KeepsTheWalIndexInMemory_WritesNoSharedMemoryFile()
+    {
+        await using var fixture = new BufferFixture();
+        var buffer = await fixture.OpenAsync();
+
+        await buffer.AppendAsync([BufferFixture.Rating()], CancellationToken.None);
+
+        Assert.True(File.Exists(fixture.DatabasePath + "-wal"));
+        Assert.False(File.Exists(fixture.DatabasePath + "-shm"), "a -shm file is written back to the SD card every half minute");
     }
 
     [Fact]
@@ -153,5 +167,22 @@ public sealed class EventBufferAppendTests
 
         Assert.Empty(reopened.Incidents); // burnt seqs are not lost events
         Assert.Equal(EventBuffer.ReservationBlock + 2, next[0].Seq);
+    }
+
+    [Fact]
+    public async Task Append_WhoseWalCannotBeSynced_Fails_AndTheCountsStillMatchTheRows()
+    {
+        await using var fixture = new BufferFixture();
+        var buffer = await fixture.OpenAsync();
+        await buffer.AppendAsync([BufferFixture.Rating("synced")], CancellationToken.None);
+        File.Delete(fixture.DatabasePath + "-wal"); // SQLite keeps writing its open file; the sync by path fails
+
+        await Assert.ThrowsAnyAsync<Exception>(() => buffer.AppendAsync([BufferFixture.Rating("unsynced")], CancellationToken.None));
+
+        // Committed in SQLite but never reported: the counters still count the row, so the drain
+        // and the capacity rules agree with what the database holds.
+        var rows = await buffer.ReadPendingAsync(0, 10, CancellationToken.None);
+        Assert.Equal(2, rows.Count);
+        Assert.Equal((2L, 2L), (buffer.GetStats().Pending, buffer.GetStats().LastSeq));
     }
 }

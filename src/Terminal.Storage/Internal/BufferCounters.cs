@@ -1,8 +1,9 @@
 namespace Terminal.Storage.Internal;
 
 /// <summary>
-/// The buffer's figures, kept exact in memory and written to the <c>counters</c> row in the same
-/// transaction as every change, so opening reads one row instead of scanning the backlog (docs/mqtt.md#delivery).
+/// The buffer's figures, kept exact in memory and written to the <c>counters</c> row with every
+/// deletion and every <see cref="EventBufferOptions.CountersInterval"/> appended events, so opening
+/// reads one row and a bounded tail instead of scanning the backlog (docs/mqtt.md#delivery).
 /// </summary>
 internal sealed record BufferCounters
 {
@@ -22,6 +23,9 @@ internal sealed record BufferCounters
 
     /// <summary>Events evicted since the database was created.</summary>
     public long Evicted { get; set; }
+
+    /// <summary>Events appended since the row was last written (not stored: opening counts them).</summary>
+    public int SinceRow { get; set; }
 
     public BufferCounters Copy() => this with { };
 

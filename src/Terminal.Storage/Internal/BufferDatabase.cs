@@ -8,11 +8,19 @@ namespace Terminal.Storage.Internal;
 /// </summary>
 internal sealed partial class BufferDatabase : IDisposable
 {
-    // docs/mqtt.md#delivery: WAL with synchronous=FULL, so a commit is on disk when it returns. The WAL is kept
-    // bounded: auto-checkpoint every 1000 pages (~4 MiB), truncated back to 4 MiB after a checkpoint.
+    // docs/mqtt.md#delivery: a commit is on disk when it returns. WAL, and the WAL synced after every append
+    // commit (SyncWal): by fdatasync here rather than by SQLite's synchronous=FULL, because this
+    // SQLite build syncs with fsync, which makes ext4 commit its journal for the WAL's new
+    // modification time at every press; synchronous=NORMAL still syncs around checkpoints and keeps
+    // the database consistent (issue 15: SD-card wear). The WAL is kept bounded: auto-checkpoint
+    // every 1000 pages (~4 MiB), truncated back to 4 MiB after a checkpoint. locking_mode=EXCLUSIVE
+    // before the first WAL access keeps the WAL index in this process's memory instead of a
+    // memory-mapped -shm file whose pages and times the kernel would write back every half minute;
+    // nothing else opens the file while the terminal runs (a second opener waits, then fails).
     private const string Pragmas = """
+        PRAGMA locking_mode=EXCLUSIVE;
         PRAGMA journal_mode=WAL;
-        PRAGMA synchronous=FULL;
+        PRAGMA synchronous=NORMAL;
         PRAGMA wal_autocheckpoint=1000;
         PRAGMA journal_size_limit=4194304;
         PRAGMA foreign_keys=OFF;
@@ -43,7 +51,6 @@ internal sealed partial class BufferDatabase : IDisposable
     private readonly RawStatement _writeCounters;
     private readonly SqliteCommand _readPending;
     private SqliteTransaction? _transaction;
-    private bool _durable = true;
 
     private BufferDatabase(SqliteConnection connection)
     {
@@ -79,6 +86,14 @@ internal sealed partial class BufferDatabase : IDisposable
             {
                 Execute(connection, $"PRAGMA max_page_count={pages}");
             }
+
+            // The schema on the medium before anything relies on it, as synchronous=FULL had it: a
+            // power cut before the first append otherwise leaves a database without its tables.
+            if (File.Exists(path + "-wal"))
+            {
+                Fsync.Data(path + "-wal");
+            }
+
             return new BufferDatabase(connection) { Path = path };
         }
         catch
@@ -86,29 +101,6 @@ internal sealed partial class BufferDatabase : IDisposable
             connection.Dispose();
             throw;
         }
-    }
-
-    /// <summary>The counters row, read at open (one row: start-up does not depend on the backlog).</summary>
-    public BufferCounters ReadCounters()
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT last_seq, reserved, pending, pending_bytes, evictable, evictable_bytes, evicted FROM counters WHERE id = 1";
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
-        {
-            throw new InvalidDataException("counters row missing");
-        }
-
-        return new BufferCounters
-        {
-            LastSeq = reader.GetInt64(0),
-            Reserved = reader.GetInt64(1),
-            Pending = reader.GetInt64(2),
-            PendingBytes = reader.GetInt64(3),
-            Evictable = reader.GetInt64(4),
-            EvictableBytes = reader.GetInt64(5),
-            Evicted = reader.GetInt64(6),
-        };
     }
 
     /// <summary>Oldest and newest pending seq and the oldest's time: two primary-key probes, no scan.</summary>
@@ -122,19 +114,13 @@ internal sealed partial class BufferDatabase : IDisposable
         return (reader.IsDBNull(0) ? 0 : reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1));
     }
 
-    public void Begin(bool durable)
-    {
-        // Acknowledgements need not be durable (losing one means a re-send the server drops by id);
-        // the next FULL commit syncs the WAL up to and including them.
-        if (durable != _durable)
-        {
-            SetSynchronous(durable ? "FULL" : "NORMAL");
-            _durable = durable;
-        }
+    public void Begin() => _transaction = _connection.BeginTransaction(deferred: false);
 
-        _transaction = _connection.BeginTransaction(deferred: false);
-    }
-
+    /// <summary>
+    /// Commits: visible to this connection, in the WAL, but on the medium only after
+    /// <see cref="SyncWal"/>. Acknowledgements stop here (losing one means a re-send the server
+    /// drops by id); the next synced commit takes them along, the WAL being one file written in order.
+    /// </summary>
     public void Commit()
     {
         try
@@ -146,6 +132,14 @@ internal sealed partial class BufferDatabase : IDisposable
             EndTransaction();
         }
     }
+
+    /// <summary>
+    /// Puts every commit so far on the medium (docs/mqtt.md#delivery): fdatasync of the WAL. Its directory entry
+    /// needs nothing more: SQLite writes and syncs the header of a WAL it creates (synchronous=NORMAL
+    /// syncs the header whenever a WAL starts), and its first sync of a new WAL also syncs the
+    /// directory (strace of an open on a fresh directory: events.db-wal created, fsync of it, of the directory).
+    /// </summary>
+    public void SyncWal() => Fsync.Data(Path + "-wal");
 
     public void Rollback()
     {
@@ -184,12 +178,6 @@ internal sealed partial class BufferDatabase : IDisposable
         return reader.Read() ? reader.GetInt32(0) : null;
     }
 
-    public void WriteCounters(BufferCounters c)
-    {
-        _writeCounters.Bind(1, c.LastSeq).Bind(2, c.Reserved).Bind(3, c.Pending).Bind(4, c.PendingBytes)
-            .Bind(5, c.Evictable).Bind(6, c.EvictableBytes).Bind(7, c.Evicted).Execute();
-    }
-
     public List<StoredEvent> ReadPending(long afterSeq, int max)
     {
         Bind(_readPending, afterSeq, max);
@@ -220,13 +208,6 @@ internal sealed partial class BufferDatabase : IDisposable
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private void SetSynchronous(string level)
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=" + level;
         command.ExecuteNonQuery();
     }
 

@@ -18,7 +18,7 @@ internal sealed class DamageMarker(string databasePath)
         try
         {
             File.WriteAllText(Path, error.Message + "\n");
-            DirectorySync.Flush(System.IO.Path.GetDirectoryName(Path)!);
+            Fsync.Directory(System.IO.Path.GetDirectoryName(Path)!);
         }
         catch (IOException)
         {

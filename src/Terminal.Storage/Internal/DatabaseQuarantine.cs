@@ -26,7 +26,7 @@ internal static class DatabaseQuarantine
             }
         }
 
-        DirectorySync.Flush(Path.GetDirectoryName(databasePath)!);
+        Fsync.Directory(Path.GetDirectoryName(databasePath)!);
         return target;
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using Terminal.TestUtils.Processes;
 
 namespace Terminal.Hardware.Tests.Gpio.Kernel;
 

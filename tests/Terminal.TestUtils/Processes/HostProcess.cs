@@ -1,10 +1,11 @@
 using System.Diagnostics;
 
-namespace Terminal.Hardware.Tests.Gpio.Kernel;
+namespace Terminal.TestUtils.Processes;
 
 /// <summary>Runs a host program to completion with a deadline, killing its whole tree when it overruns.</summary>
-internal static class HostProcess
+public static class HostProcess
 {
+    /// <summary>Runs <paramref name="program"/> with stdin closed; its exit code and whole output.</summary>
     public static (int ExitCode, string Stdout, string Stderr) Run(string program, string[] args, TimeSpan timeout)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
