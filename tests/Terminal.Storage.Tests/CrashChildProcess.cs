@@ -59,6 +59,15 @@ internal sealed class CrashChildProcess : IDisposable
     /// </summary>
     public async Task KillAfterAsync(int count, TimeSpan deadline)
     {
+        await WaitForReportedAsync(count, deadline);
+        _process.Kill(); // SIGKILL on Linux
+        await _process.WaitForExitAsync();
+        await _reader;
+    }
+
+    /// <summary>Waits (bounded) until at least <paramref name="count"/> seqs were reported; the child runs on.</summary>
+    public async Task WaitForReportedAsync(int count, TimeSpan deadline)
+    {
         using var timeout = new CancellationTokenSource(deadline);
         while (Volatile.Read(ref _lines) - 1 < count && !_reader.IsCompleted)
         {
@@ -72,9 +81,6 @@ internal sealed class CrashChildProcess : IDisposable
         }
 
         Assert.False(_process.HasExited, "the crash child exited by itself");
-        _process.Kill(); // SIGKILL on Linux
-        await _process.WaitForExitAsync();
-        await _reader;
     }
 
     public void Dispose()

@@ -16,7 +16,8 @@ internal sealed partial class BufferDatabase : IDisposable
     // every 1000 pages (~4 MiB), truncated back to 4 MiB after a checkpoint. locking_mode=EXCLUSIVE
     // before the first WAL access keeps the WAL index in this process's memory instead of a
     // memory-mapped -shm file whose pages and times the kernel would write back every half minute;
-    // nothing else opens the file while the terminal runs (a second opener waits, then fails).
+    // nothing else opens the file while the terminal runs: a second opener waits InUseWait, then
+    // fails with a BufferInUseException naming the file.
     private const string Pragmas = """
         PRAGMA locking_mode=EXCLUSIVE;
         PRAGMA journal_mode=WAL;
@@ -43,6 +44,9 @@ internal sealed partial class BufferDatabase : IDisposable
         INSERT OR IGNORE INTO counters VALUES (1, 0, 0, 0, 0, 0, 0, 0);
         PRAGMA user_version = 1;
         """;
+
+    /// <summary>How long opening waits for another process to let go of the file (a service still stopping).</summary>
+    internal static readonly TimeSpan InUseWait = TimeSpan.FromSeconds(5);
 
     private readonly SqliteConnection _connection;
     private readonly RawStatement _insert;
@@ -75,6 +79,7 @@ internal sealed partial class BufferDatabase : IDisposable
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = false, // closing must really close the file (quarantine renames it)
+            DefaultTimeout = (int)InUseWait.TotalSeconds,
         };
         var connection = new SqliteConnection(builder.ConnectionString);
         try
@@ -95,6 +100,11 @@ internal sealed partial class BufferDatabase : IDisposable
             }
 
             return new BufferDatabase(connection) { Path = path };
+        }
+        catch (SqliteException error) when (SqliteRuntime.IsInUse(error))
+        {
+            connection.Dispose();
+            throw new BufferInUseException(path, InUseWait, error);
         }
         catch
         {

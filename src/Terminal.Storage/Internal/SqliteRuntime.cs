@@ -6,6 +6,8 @@ namespace Terminal.Storage.Internal;
 internal static class SqliteRuntime
 {
     private const int SqliteError = 1;
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
     private const int SqliteCorrupt = 11;
     private const int SqliteFull = 13;
     private const int SqliteNotADatabase = 26;
@@ -24,6 +26,10 @@ internal static class SqliteRuntime
         IOException e => (e.HResult & 0xFFFF) is 28 or 122, // ENOSPC, EDQUOT
         _ => false,
     };
+
+    /// <summary>Another connection holds the file (SQLITE_BUSY, SQLITE_LOCKED): nothing is wrong with it.</summary>
+    public static bool IsInUse(Exception error) =>
+        error is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked };
 
     /// <summary>SQLite found damage while running (SQLITE_CORRUPT, SQLITE_NOTADB).</summary>
     public static bool IsCorrupt(Exception error) =>
