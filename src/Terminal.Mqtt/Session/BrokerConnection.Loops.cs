@@ -152,31 +152,47 @@ internal sealed partial class BrokerConnection
 
         // Ping after 3/4 of the keep-alive without traffic either way; no answer within half of it
         // means the link is half-open (pulled cable): drop it, in at most ~1.5x the keep-alive.
+        // The loop sleeps until the next moment either could be due instead of polling: traffic
+        // in between only moves that moment later, found when it wakes (an idle terminal wakes
+        // about twice a keep-alive, not twenty times; issue 14: idle CPU).
         var idle = KeepAlive * 0.75;
         var answerWithin = KeepAlive / 2;
-        var tick = TimeSpan.FromTicks(Math.Max(KeepAlive.Ticks / 20, TimeSpan.FromMilliseconds(20).Ticks));
+        var floor = TimeSpan.FromMilliseconds(20);
         while (true)
         {
-            await Task.Delay(tick, _time, cancellationToken).ConfigureAwait(false);
             var now = _time.GetTimestamp();
+            TimeSpan wait;
             var pingSentAt = Volatile.Read(ref _pingSentAt);
             if (pingSentAt != 0)
             {
-                if (_time.GetElapsedTime(pingSentAt, now) >= answerWithin)
+                var waited = _time.GetElapsedTime(pingSentAt, now);
+                if (waited >= answerWithin)
                 {
                     var silent = _time.GetElapsedTime(Volatile.Read(ref _lastReceived), now);
                     Close($"no answer from the broker for {silent.TotalSeconds:0.0} s (keep-alive {KeepAlive.TotalSeconds:0} s): connection half-open, dropped");
                     return;
                 }
 
-                continue;
+                wait = answerWithin - waited;
+            }
+            else
+            {
+                var received = _time.GetElapsedTime(Volatile.Read(ref _lastReceived), now);
+                var written = _time.GetElapsedTime(_writer.LastWrite, now);
+                var quiet = received > written ? received : written;
+                if (quiet >= idle)
+                {
+                    Volatile.Write(ref _pingSentAt, now);
+                    _writer.Send(PingReq);
+                    wait = answerWithin;
+                }
+                else
+                {
+                    wait = idle - quiet;
+                }
             }
 
-            if (_time.GetElapsedTime(Volatile.Read(ref _lastReceived), now) >= idle || _time.GetElapsedTime(_writer.LastWrite, now) >= idle)
-            {
-                Volatile.Write(ref _pingSentAt, now);
-                _writer.Send(PingReq);
-            }
+            await Task.Delay(wait > floor ? wait : floor, _time, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -77,6 +77,31 @@ public sealed class ResilienceTests
     }
 
     [Fact]
+    public async Task QuietLink_IsKeptOpenByPings_ForManyKeepAlives()
+    {
+        // Mosquitto drops a client silent for 1.5 keep-alives: only the client's pings keep this one.
+        using var broker = new MosquittoBroker();
+        broker.Start();
+        var (subscriber, inbox) = await TestClients.SubscriberAsync(broker.Uri, "sub", MqttProtocol.V500, "quiet/#");
+        await using var _ = subscriber;
+        await using var proxy = new LoopbackTcpProxy(broker.Port);
+        proxy.Start();
+        var keepAlive = TimeSpan.FromSeconds(1);
+        await using var device = TestClients.Create(TestClients.Options(proxy.Uri, "device") with { KeepAlive = keepAlive });
+        var log = new StateLog(device);
+        device.Start();
+        await TestClients.WaitConnectedAsync(device);
+        var connectedAt = log.Now;
+
+        // A bounded wait for something that must not happen: a drop within six keep-alives.
+        await Assert.ThrowsAnyAsync<Exception>(() => log.WaitForAsync(c => c.State == MqttConnectionState.Disconnected, keepAlive * 6, after: connectedAt));
+
+        Assert.Equal(1, proxy.AcceptedConnections);
+        await device.PublishAsync(new MqttApplicationMessage("quiet/e", BitConverter.GetBytes(1)), None);
+        Drain.AssertAllInOrder(await inbox.WaitForAsync(1), 1);
+    }
+
+    [Fact]
     public async Task FirstBrokerDown_FailsOverToSecond_AndBackToFirstWhenItReturns()
     {
         using var first = new MosquittoBroker();
