@@ -36,7 +36,7 @@ internal static class Launch
 
     /// <summary>The terminal's arguments for a simulated board with its own data directory.</summary>
     public static string[] Simulated(string dataDir, Uri broker) =>
-        ["--simulate", $"--Terminal:DataDir={dataDir}", $"--Terminal:Broker:Uris:0={broker}", "--Terminal:Rating:Cooldown=00:00:00"];
+        ["--simulate", $"--Terminal:DataDir={dataDir}", $"--Terminal:Broker:Uris:0={broker}", "--Terminal:Rating:Cooldown=00:00:00", "--Terminal:Panel:Listen=http://127.0.0.1:0"];
 
     public static void Stop(Process process)
     {
