@@ -60,14 +60,8 @@ EOF
 # A broker on loopback, a subscriber to the terminal's events, and the roster (retained) that makes
 # UID::04A1B2C3 (typed as 0077705923) a staff card.
 step broker
-printf 'listener 1883 127.0.0.1\nallow_anonymous true\nuser root\n' > /tmp/mosquitto.conf
-mosquitto -c /tmp/mosquitto.conf > "$R/mosquitto.log" 2>&1 &
-BROKER=$!
-wait_for 60 mosquitto_pub -h 127.0.0.1 -p 1883 -t vm/ping -m up || failed broker
-mosquitto_sub -h 127.0.0.1 -p 1883 -q 1 -t 'eval/v1/VM/VM-0001/event/#' -t vm/probe -F '%p' >> "$R/delivered.jsonl" &
-SUBSCRIBER=$!
-probe_seen() { mosquitto_pub -h 127.0.0.1 -p 1883 -q 1 -t vm/probe -m '{"probe":true}'; grep -q probe "$R/delivered.jsonl"; }
-wait_for 60 probe_seen || failed subscriber
+start_broker "$R/mosquitto.log" || failed broker
+start_subscriber 'eval/v1/VM/VM-0001/event/#' "$R/delivered.jsonl" || failed subscriber
 mosquitto_pub -h 127.0.0.1 -p 1883 -r -q 1 -t eval/v1/VM/roster \
   -m '{"version":1,"staff":[{"staff":"S-0001","name":"张敏","title":"综合窗口","cards":["UID::04A1B2C3"]}]}' || failed roster
 
