@@ -10,6 +10,7 @@ namespace Terminal.PowerCut.Tests.Readers;
 /// boot of the gpio-sim VM (Guest/usb-reader.sh) runs the terminal's build output on a board file
 /// whose usb-hid reader is a uinput keyboard, and checks what a subscriber on the broker received.
 /// </summary>
+[Collection(GuestVmCollection.Name)]
 public sealed class UsbReaderInVmTests(ITestOutputHelper output)
 {
     [Fact]
