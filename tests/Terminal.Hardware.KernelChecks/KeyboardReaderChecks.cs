@@ -5,17 +5,16 @@ using Terminal.Hardware.Readers.Keyboard.Evdev;
 namespace Terminal.Hardware.KernelChecks;
 
 /// <summary>
-/// The USB keyboard reader against the real kernel's evdev: a uinput keyboard stands in for the
-/// reader, behind a <c>by-id</c>-style symlink made and removed as udev would on plug and unplug.
+/// The USB keyboard reader against the real kernel's evdev: a <see cref="VirtualCardReader"/> (a
+/// uinput keyboard behind a <c>by-id</c>-style symlink) stands in for the reader.
 /// </summary>
 internal sealed class KeyboardReaderChecks : ICheckSet
 {
     private const string DeviceName = "terminal-test card reader";
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(15);
-    private readonly string _byId = Path.Combine(Directory.CreateDirectory("/tmp/by-id").FullName, "usb-terminal-test_card_reader-event-kbd");
-    private UinputKeyboard? _keyboard;
+    private readonly VirtualCardReader _device = new(DeviceName, "/tmp/by-id/usb-terminal-test_card_reader-event-kbd");
 
-    public KeyboardReaderChecks() => Plug();
+    public KeyboardReaderChecks() => _device.Plug();
 
     public IEnumerable<(string Name, Func<Task<string>> Check)> All() =>
     [
@@ -24,28 +23,28 @@ internal sealed class KeyboardReaderChecks : ICheckSet
         ("usb-reader-replug", ReplugAsync),
     ];
 
-    public void Dispose() => Unplug();
+    public void Dispose() => _device.Dispose();
 
     private async Task<string> CardAsync()
     {
-        await using var run = await ReaderRun.StartAsync(_byId, this);
-        using var other = new EvdevProbe(_keyboard!.EventPath);
+        await using var run = await ReaderRun.StartAsync(_device);
+        using var other = new EvdevProbe(_device.EventPath);
 
-        _keyboard.Type("0077705923\n");
+        _device.Type("0077705923\n");
         var outcome = await run.NextAsync("typing a card");
 
         Expect(outcome is CardPresented { Card: { Format: "UID", Number: "04A1B2C3" } }, $"expected UID card 04A1B2C3, got {outcome}");
         Expect(other.PendingBytes() == 0, "another reader of the device received the digits: the grab did not hold");
-        return $"0077705923 typed on {_keyboard.EventPath} (via {_byId}) → {outcome}; another reader of the device got nothing";
+        return $"0077705923 typed on {_device.EventPath} (via {_device.ById}) → {outcome}; another reader of the device got nothing";
     }
 
     private async Task<string> GarbageAsync()
     {
-        await using var run = await ReaderRun.StartAsync(_byId, this);
+        await using var run = await ReaderRun.StartAsync(_device);
 
-        _keyboard!.Type("12a45\n");
+        _device.Type("12a45\n");
         var noise = await run.NextAsync("typing letters");
-        _keyboard.Type("1\n");
+        _device.Type("1\n");
         var card = await run.NextAsync("typing a card after the garbage");
 
         Expect(noise is ReaderNoise { Rejected: 1, LastReason: "a letter or symbol was typed" }, $"garbage gave {noise}, not noise");
@@ -55,33 +54,20 @@ internal sealed class KeyboardReaderChecks : ICheckSet
 
     private async Task<string> ReplugAsync()
     {
-        await using var run = await ReaderRun.StartAsync(_byId, this);
+        await using var run = await ReaderRun.StartAsync(_device);
 
-        Unplug();
+        _device.Unplug();
         var offline = await run.NextAsync("unplugging");
-        Plug();
+        _device.Plug();
         var restored = await run.NextAsync("plugging back in");
-        await run.GrabbedAsync(_keyboard!.EventPath);
-        _keyboard.Type("0000000042\n");
+        await _device.WaitUntilGrabbedAsync(Deadline);
+        _device.Type("0000000042\n");
         var card = await run.NextAsync("typing after the replug");
 
         Expect(offline is ReaderOffline, $"unplugging gave {offline}");
         Expect(restored is ReaderRestored, $"plugging back gave {restored}");
         Expect(card is CardPresented { Card.Number: "0000002A" }, $"the card after the replug gave {card}");
-        return $"unplug → {offline}; replug as {_keyboard.EventPath} → {restored}; card → {card}";
-    }
-
-    private void Plug()
-    {
-        _keyboard = new UinputKeyboard(DeviceName);
-        File.CreateSymbolicLink(_byId, _keyboard.EventPath);
-    }
-
-    private void Unplug()
-    {
-        File.Delete(_byId);
-        _keyboard?.Dispose();
-        _keyboard = null;
+        return $"unplug → {offline}; replug as {_device.EventPath} → {restored}; card → {card}";
     }
 
     private static void Expect(bool condition, string what)
@@ -103,28 +89,13 @@ internal sealed class KeyboardReaderChecks : ICheckSet
             _outcomes = new KeyboardReader("usb", () => EvdevKeyboard.Open(path), new TypedCardFormat(TypedDigits.UidDecimal), TimeProvider.System)
                 .ReadAsync(_stop.Token).GetAsyncEnumerator(_stop.Token);
 
-        public static async Task<ReaderRun> StartAsync(string path, KeyboardReaderChecks checks)
+        /// <summary>Starts a reader of <paramref name="device"/> and waits until it holds the grab: only then do key presses reach it.</summary>
+        public static async Task<ReaderRun> StartAsync(VirtualCardReader device)
         {
-            var run = new ReaderRun(path);
+            var run = new ReaderRun(device.ById);
             run._pending = run._outcomes.MoveNextAsync().AsTask();
-            await run.GrabbedAsync(checks._keyboard!.EventPath);
+            await device.WaitUntilGrabbedAsync(Deadline);
             return run;
-        }
-
-        /// <summary>Waits until the reader holds the device's grab: only then do its key presses reach it.</summary>
-        public async Task GrabbedAsync(string eventPath)
-        {
-            using var probe = new EvdevProbe(eventPath);
-            var until = DateTime.UtcNow + Deadline;
-            while (!probe.GrabbedElsewhere())
-            {
-                if (DateTime.UtcNow > until)
-                {
-                    throw new TimeoutException($"the reader did not grab {eventPath} within {Deadline.TotalSeconds} s");
-                }
-
-                await Task.Yield();
-            }
         }
 
         public async Task<ReaderOutcome> NextAsync(string after)

@@ -3,6 +3,12 @@ using Terminal.Hardware.KernelChecks;
 // Runs inside the gpio-sim guest; prints one "CHECK <name> PASS|FAIL <detail>" line per check,
 // which Terminal.Hardware.Tests (Gpio/Kernel) asserts on. Exit code 0 only when all pass.
 // Each set makes its own kernel objects (gpio-sim chips, uinput devices) and removes them after.
+// "keyboard NAME BY-ID" instead plays a USB card reader for a guest script (CardReaderConsole).
+if (args is ["keyboard", var deviceName, var byId])
+{
+    return await CardReaderConsole.RunAsync(deviceName, byId, Console.In, Console.Out);
+}
+
 var failed = 0;
 Func<ICheckSet>[] sets = [() => new DriverChecks(), () => new BindingChecks(), () => new KeyboardReaderChecks()];
 foreach (var make in sets)

@@ -7,6 +7,7 @@ namespace Terminal.PowerCut.Tests;
 /// Issue 15 in CI: two power cuts of the whole terminal in the gpio-sim VM (tests/Terminal.PowerCut/README.md),
 /// then a check boot. The long campaign is <c>Terminal.PowerCut campaign --rounds N</c>.
 /// </summary>
+[Collection(GuestVmCollection.Name)]
 public sealed class PowerCutCampaignTests(ITestOutputHelper output)
 {
     [Fact]

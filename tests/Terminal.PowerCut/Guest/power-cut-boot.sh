@@ -51,13 +51,8 @@ ls -la "$D" > "$B/layers/listing.txt"
 step snapshot
 
 # A broker on loopback and a subscriber whose log is on 9p: what was delivered survives the cut.
-printf 'listener 1883 127.0.0.1\nallow_anonymous true\nuser root\n' > /tmp/mosquitto.conf
-mosquitto -c /tmp/mosquitto.conf > "$B/mosquitto.log" 2>&1 &
-BROKER=$!
-wait_for 60 mosquitto_pub -h 127.0.0.1 -p 1883 -t pc/ping -m up || { step broker-failed; exit 4; }
-mosquitto_sub -h 127.0.0.1 -p 1883 -q 1 -t 'eval/v1/DEV/SIM-0001/event/#' -t pc/probe -F '%p' >> "$B/delivered.jsonl" &
-probe_seen() { mosquitto_pub -h 127.0.0.1 -p 1883 -q 1 -t pc/probe -m '{"probe":true}'; grep -q probe "$B/delivered.jsonl"; }
-wait_for 60 probe_seen || { step subscriber-failed; exit 4; }
+start_broker "$B/mosquitto.log" || { step broker-failed; exit 4; }
+start_subscriber 'eval/v1/DEV/SIM-0001/event/#' "$B/delivered.jsonl" || { step subscriber-failed; exit 4; }
 step broker
 
 step terminal-start

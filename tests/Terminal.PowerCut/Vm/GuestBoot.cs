@@ -28,7 +28,8 @@ internal sealed class GuestBoot : IDisposable
 
     public bool HasExited => _runner.HasExited;
 
-    public static GuestBoot Start(string kernel, string workDir, string disk, string bootDir, TimeSpan timeout)
+    /// <summary>Boots the guest on <paramref name="workDir"/>; <paramref name="disk"/>, when given, is its /dev/vda.</summary>
+    public static GuestBoot Start(string kernel, string workDir, string? disk, string bootDir, TimeSpan timeout)
     {
         Directory.CreateDirectory(bootDir);
         var pidFile = Path.Combine(bootDir, "qemu.pid");
@@ -40,7 +41,11 @@ internal sealed class GuestBoot : IDisposable
         };
         start.ArgumentList.Add(kernel);
         start.ArgumentList.Add(workDir);
-        start.Environment["GUEST_DISK"] = disk;
+        if (disk is not null)
+        {
+            start.Environment["GUEST_DISK"] = disk;
+        }
+
         start.Environment["QEMU_PIDFILE"] = pidFile;
         start.Environment["GUEST_TIMEOUT"] = ((int)timeout.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         var console = new StreamWriter(Path.Combine(bootDir, "console.log")) { AutoFlush = true };

@@ -15,17 +15,20 @@ internal static class RepositoryLayout
         typeof(RepositoryLayout).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
 
     /// <summary>src/Terminal.Host's build output (holds terminal.dll): built before this harness (ProjectReference).</summary>
-    public static string TerminalBuild => BuildOutput("Terminal.Host", "terminal.dll");
+    public static string TerminalBuild => BuildOutput("src/Terminal.Host", "terminal.dll");
 
     /// <summary>src/Terminal.Cli's build output (holds terminalctl.dll).</summary>
-    public static string TerminalctlBuild => BuildOutput("Terminal.Cli", "terminalctl.dll");
+    public static string TerminalctlBuild => BuildOutput("src/Terminal.Cli", "terminalctl.dll");
+
+    /// <summary>tests/Terminal.Hardware.KernelChecks' build output: its <c>keyboard</c> command plays a USB card reader through uinput.</summary>
+    public static string KernelChecksBuild => BuildOutput("tests/Terminal.Hardware.KernelChecks", "Terminal.Hardware.KernelChecks.dll");
 
     private static string BuildOutput(string project, string dll)
     {
-        var dir = Path.Combine(Root, "src", project, "bin", Configuration, "net10.0");
+        var dir = Path.Combine(Root, project, "bin", Configuration, "net10.0");
         return File.Exists(Path.Combine(dir, dll))
             ? dir
-            : throw new InvalidOperationException($"{Path.Combine(dir, dll)} not found: build src/{project} -c {Configuration} first, or pass its output directory");
+            : throw new InvalidOperationException($"{Path.Combine(dir, dll)} not found: build {project} -c {Configuration} first, or pass its output directory");
     }
 
     private static string FindRoot([CallerFilePath] string thisFile = "") =>
