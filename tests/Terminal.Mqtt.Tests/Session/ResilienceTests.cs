@@ -1,6 +1,5 @@
 using Terminal.Mqtt.Tests.Support;
 using Terminal.TestUtils.Broker;
-using Terminal.TestUtils.Network;
 
 namespace Terminal.Mqtt.Tests.Session;
 
@@ -29,14 +28,8 @@ public sealed class ResilienceTests
     [Fact]
     public async Task ConnectionCutMidDrain_ResendsUnacknowledged_NothingLostOrderKept()
     {
-        using var broker = new MosquittoBroker();
-        broker.Start();
-        var (subscriber, inbox) = await TestClients.SubscriberAsync(broker.Uri, "sub", MqttProtocol.V500, "cut/#");
-        await using var _ = subscriber;
-        await using var proxy = new LoopbackTcpProxy(broker.Port);
-        proxy.Start();
-        await using var device = TestClients.Create(TestClients.Options(proxy.Uri, "device"));
-        var log = new StateLog(device);
+        await using var link = await ProxiedDevice.CreateAsync("cut/#");
+        var (inbox, proxy, device, log) = (link.Inbox, link.Proxy, link.Device, link.Log);
         device.Start();
 
         var drain = Drain.RunAsync(device, "cut/e", 3000, None);
@@ -52,15 +45,9 @@ public sealed class ResilienceTests
     [Fact]
     public async Task HalfOpenLink_IsDetectedWithinOneAndAHalfKeepAlives_AndNothingIsLost()
     {
-        using var broker = new MosquittoBroker();
-        broker.Start();
-        var (subscriber, inbox) = await TestClients.SubscriberAsync(broker.Uri, "sub", MqttProtocol.V500, "half/#");
-        await using var _ = subscriber;
-        await using var proxy = new LoopbackTcpProxy(broker.Port);
-        proxy.Start();
         var keepAlive = TimeSpan.FromSeconds(2);
-        await using var device = TestClients.Create(TestClients.Options(proxy.Uri, "device") with { KeepAlive = keepAlive });
-        var log = new StateLog(device);
+        await using var link = await ProxiedDevice.CreateAsync("half/#", keepAlive);
+        var (inbox, proxy, device, log) = (link.Inbox, link.Proxy, link.Device, link.Log);
         device.Start();
         await TestClients.WaitConnectedAsync(device);
         await device.PublishAsync(new MqttApplicationMessage("half/e", BitConverter.GetBytes(0)), None);
@@ -80,15 +67,9 @@ public sealed class ResilienceTests
     public async Task QuietLink_IsKeptOpenByPings_ForManyKeepAlives()
     {
         // Mosquitto drops a client silent for 1.5 keep-alives: only the client's pings keep this one.
-        using var broker = new MosquittoBroker();
-        broker.Start();
-        var (subscriber, inbox) = await TestClients.SubscriberAsync(broker.Uri, "sub", MqttProtocol.V500, "quiet/#");
-        await using var _ = subscriber;
-        await using var proxy = new LoopbackTcpProxy(broker.Port);
-        proxy.Start();
         var keepAlive = TimeSpan.FromSeconds(1);
-        await using var device = TestClients.Create(TestClients.Options(proxy.Uri, "device") with { KeepAlive = keepAlive });
-        var log = new StateLog(device);
+        await using var link = await ProxiedDevice.CreateAsync("quiet/#", keepAlive);
+        var (inbox, proxy, device, log) = (link.Inbox, link.Proxy, link.Device, link.Log);
         device.Start();
         await TestClients.WaitConnectedAsync(device);
         var connectedAt = log.Now;
