@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Terminal.Browser.Tests.Support;
@@ -59,10 +58,10 @@ public sealed class LiveUpdateTests(PanelBrowser browser)
             await first.CtlJsonAsync("sim", "key", "invite");
             await panel.WaitScreenAsync("prompting");
 
-            var clock = Stopwatch.StartNew();
+            var killed = await panel.WatchForOfflineAsync();
             first.Process.Kill();
-            await Expect(panel.Page.Locator("#offline")).ToBeVisibleAsync(new() { Timeout = (float)Offline.TotalMilliseconds });
-            Assert.True(clock.Elapsed < Offline, $"offline shown after {clock.Elapsed}");
+            var shownAfter = await panel.OfflineShownAfterAsync(killed);
+            Assert.True(shownAfter < Offline, $"offline shown after {shownAfter}");
 
             await panel.TapAsync("非常满意");
             await Expect(panel.Page.Locator("#toast")).ToHaveAttributeAsync("data-verdict", "offline");
@@ -89,12 +88,12 @@ public sealed class LiveUpdateTests(PanelBrowser browser)
         await using var panel = await browser.OpenAsync(await terminal.PanelAsync());
         await panel.WaitScreenAsync("closed");
 
-        var clock = Stopwatch.StartNew();
+        var stopped = await panel.WatchForOfflineAsync();
         terminal.Process.Signal(19); // SIGSTOP: the connection stays open, the host says nothing
         try
         {
-            await Expect(panel.Page.Locator("#offline")).ToBeVisibleAsync(new() { Timeout = (float)Offline.TotalMilliseconds });
-            Assert.True(clock.Elapsed < Offline, $"offline shown after {clock.Elapsed}");
+            var shownAfter = await panel.OfflineShownAfterAsync(stopped);
+            Assert.True(shownAfter < Offline, $"offline shown after {shownAfter}");
         }
         finally
         {

@@ -27,6 +27,29 @@ public sealed class PanelPage(IPage page, Uri url, int width, int height) : IAsy
     public Task WaitOnlineAsync() =>
         Assertions.Expect(Display).ToHaveAttributeAsync("data-online", "true", new() { Timeout = Wait });
 
+    /// <summary>
+    /// Starts watching, on the page's own clock, for the offline overlay to appear, and returns that clock's
+    /// time now. Measuring in the page keeps the test's polling out of the figure: an assertion polled from
+    /// outside can only see the overlay up to one polling interval late.
+    /// </summary>
+    public Task<double> WatchForOfflineAsync() => page.EvaluateAsync<double>("""
+        () => {
+          const overlay = document.getElementById('offline');
+          window.offlineSeenAt = undefined;
+          new MutationObserver(() => {
+            if (!overlay.hidden && window.offlineSeenAt === undefined) window.offlineSeenAt = performance.now();
+          }).observe(overlay, { attributes: true, attributeFilter: ['hidden'] });
+          return performance.now();
+        }
+        """);
+
+    /// <summary>Waits for the overlay watched since <paramref name="since"/> and returns how long after it the page showed it.</summary>
+    public async Task<TimeSpan> OfflineShownAfterAsync(double since)
+    {
+        await page.WaitForFunctionAsync("() => window.offlineSeenAt !== undefined", null, new() { Timeout = Wait });
+        return TimeSpan.FromMilliseconds(await page.EvaluateAsync<double>("() => window.offlineSeenAt") - since);
+    }
+
     /// <summary>Taps the visible button labelled <paramref name="label"/> (a rating level or a reason).</summary>
     public Task TapAsync(string label) => Button(label).ClickAsync(new() { Timeout = Wait });
 
