@@ -28,10 +28,12 @@ internal sealed class FootprintSuite : IBenchmarkSuite
         try
         {
             var builds = FootprintBuilds.Prepare(repo, Option("--packages"), work);
-            var start = await StartupRun.CompareAsync(new Dictionary<string, string> { ["readyToRun"] = builds.Arm64ReadyToRun, ["jit"] = builds.Arm64Jit }, broker.Uri, runs);
-            var terminal = await TerminalAsync(builds.Amd64, broker.Uri, work, presses, idle, settle, warmUp);
-            var bare = await BareAsync(builds.BareTuned, work, presses, idle, settle, warmUp);
-            var bareDefault = await BareAsync(builds.BareDefault, work, presses, idle, settle, warmUp);
+            var unit = UnitEnvironment.Read(repo);
+            Console.WriteLine($"  as under terminal.service: {string.Join(' ', unit.Select(v => $"{v.Key}={v.Value}"))}");
+            var start = await StartupRun.CompareAsync(new Dictionary<string, string> { ["readyToRun"] = builds.Arm64ReadyToRun, ["jit"] = builds.Arm64Jit }, broker.Uri, unit, runs);
+            var terminal = await TerminalAsync(builds.Amd64, broker.Uri, unit, presses, idle, settle, warmUp);
+            var bare = await BareAsync(builds.BareTuned, unit, work, presses, idle, settle, warmUp);
+            var bareDefault = await BareAsync(builds.BareDefault, new Dictionary<string, string>(), work, presses, idle, settle, warmUp);
             var readyToRun = StartupRun.Median(start["readyToRun"]);
             var jit = StartupRun.Median(start["jit"]);
             var figures = new
@@ -59,23 +61,21 @@ internal sealed class FootprintSuite : IBenchmarkSuite
         }
     }
 
-    private static async Task<MemoryRun> TerminalAsync(string release, Uri broker, string work, int presses, TimeSpan idle, TimeSpan settle, TimeSpan warmUp)
+    private static async Task<MemoryRun> TerminalAsync(string release, Uri broker, IReadOnlyDictionary<string, string> unit, int presses, TimeSpan idle, TimeSpan settle, TimeSpan warmUp)
     {
         using var ready = new ReadyListener();
         var data = Directory.CreateTempSubdirectory("footprint-terminal-").FullName;
-        using var process = Launch.Start(Path.Combine(release, "terminal"), Launch.Simulated(data, broker), new Dictionary<string, string>
-        {
+        using var process = Launch.Start(Path.Combine(release, "terminal"), Launch.Simulated(data, broker), UnitEnvironment.With(unit,
             // As under terminal.service (Type=notify, WatchdogSec=30): the workers beat at the pace the
             // watchdog asks for, which is what an idle terminal on a device wakes for.
-            ["NOTIFY_SOCKET"] = ready.Path,
-            ["WATCHDOG_USEC"] = "30000000",
-        });
+            ("NOTIFY_SOCKET", ready.Path),
+            ("WATCHDOG_USEC", "30000000")));
         try
         {
             await ready.WaitReadyAsync(TimeSpan.FromMinutes(2));
             using var load = new PressLoad(Path.Combine(data, "control.sock"));
             var run = await MemoryRun.MeasureAsync(process, load, presses, idle, settle, warmUp, drains: true);
-            Console.WriteLine($"  terminal: {run}");
+            Console.WriteLine($"  terminal: {System.Text.Json.JsonSerializer.Serialize(run)}");
             return run;
         }
         finally
@@ -85,10 +85,10 @@ internal sealed class FootprintSuite : IBenchmarkSuite
         }
     }
 
-    private static async Task<MemoryRun> BareAsync(string published, string work, int presses, TimeSpan idle, TimeSpan settle, TimeSpan warmUp)
+    private static async Task<MemoryRun> BareAsync(string published, IReadOnlyDictionary<string, string> environment, string work, int presses, TimeSpan idle, TimeSpan settle, TimeSpan warmUp)
     {
         var socket = Path.Combine(work, $"bare-{Guid.NewGuid():N}.sock");
-        using var process = Launch.Start(Path.Combine(published, "Terminal.Benchmarks.BareHost"), [socket], new Dictionary<string, string>());
+        using var process = Launch.Start(Path.Combine(published, "Terminal.Benchmarks.BareHost"), [socket], environment);
         try
         {
             using var load = new PressLoad(socket);
@@ -98,7 +98,7 @@ internal sealed class FootprintSuite : IBenchmarkSuite
             }
 
             var run = await MemoryRun.MeasureAsync(process, load, presses, idle, settle, warmUp, drains: false);
-            Console.WriteLine($"  bare host ({Path.GetFileName(published)}): {run}");
+            Console.WriteLine($"  bare host ({Path.GetFileName(published)}): {System.Text.Json.JsonSerializer.Serialize(run)}");
             return run;
         }
         finally

@@ -13,13 +13,14 @@ namespace Terminal.Benchmarks.Footprint;
 /// there after about four minutes) and once the program has run <c>warmUp</c> (<see cref="IdleCpuPercent"/>,
 /// the steady state a terminal spends its days in).
 /// </remarks>
-internal sealed record MemoryRun(double IdleMb, double AfterMb, double PeakMb, double IdleCpuAfterStartPercent, double IdleCpuPercent, double PressesPerSecond, Dictionary<string, double> BusiestIdleThreads)
+internal sealed record MemoryRun(double IdleMb, double AfterMb, double PeakMb, Dictionary<string, double> IdleParts, Dictionary<string, double> AfterParts, double IdleCpuAfterStartPercent, double IdleCpuPercent, double PressesPerSecond, Dictionary<string, double> BusiestIdleThreads)
 {
     public static async Task<MemoryRun> MeasureAsync(Process process, PressLoad load, int presses, TimeSpan idle, TimeSpan settle, TimeSpan warmUp, bool drains)
     {
         var started = Stopwatch.StartNew();
         await Task.Delay(settle);
         var idleMb = ProcessFigures.ResidentMegabytes(process.Id);
+        var idleParts = ProcessFigures.ResidentParts(process.Id);
         var afterStart = await IdleCpuAsync(process, idle);
         if (warmUp > started.Elapsed)
         {
@@ -55,7 +56,7 @@ internal sealed record MemoryRun(double IdleMb, double AfterMb, double PeakMb, d
 
         peak = Math.Max(peak, ProcessFigures.ResidentMegabytes(process.Id));
         await Task.Delay(settle);
-        return new MemoryRun(Math.Round(idleMb, 1), Math.Round(ProcessFigures.ResidentMegabytes(process.Id), 1), Math.Round(peak, 1),
+        return new MemoryRun(Math.Round(idleMb, 1), Math.Round(ProcessFigures.ResidentMegabytes(process.Id), 1), Math.Round(peak, 1), idleParts, ProcessFigures.ResidentParts(process.Id),
             Math.Round(afterStart, 3), Math.Round(idleCpu, 3), Math.Round(rate), busiest);
     }
 

@@ -15,6 +15,13 @@ internal static class ProcessFigures
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
     }
 
+    /// <summary>What the resident memory is, in MB: anonymous (heaps), file-backed (mapped programs and libraries), shared (the JIT's double-mapped code).</summary>
+    public static Dictionary<string, double> ResidentParts(int pid) =>
+        File.ReadLines($"/proc/{pid}/status")
+            .Where(l => l.StartsWith("RssAnon:", StringComparison.Ordinal) || l.StartsWith("RssFile:", StringComparison.Ordinal) || l.StartsWith("RssShmem:", StringComparison.Ordinal))
+            .Select(l => l.Split([' ', '\t', ':'], StringSplitOptions.RemoveEmptyEntries))
+            .ToDictionary(f => f[0][3..].ToLowerInvariant(), f => Math.Round(long.Parse(f[1], CultureInfo.InvariantCulture) / 1024.0, 1));
+
     /// <summary>User + system CPU seconds of the whole process.</summary>
     public static double CpuSeconds(int pid) => Ticks(File.ReadAllText($"/proc/{pid}/stat")) / TicksPerSecond;
 
