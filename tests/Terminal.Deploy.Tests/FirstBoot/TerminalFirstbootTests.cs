@@ -39,6 +39,44 @@ public sealed class TerminalFirstbootTests : IDisposable
     }
 
     [Fact]
+    public void FirstBoot_RootFileSystem_GetsLazytime_OtherEntriesUntouched()
+    {
+        const string fstab = """
+            proc            /proc           proc    defaults          0       0
+            PARTUUID=1234-01  /boot/firmware  vfat    defaults          0       2
+            PARTUUID=1234-02  /               ext4    defaults,noatime  0       1
+            # a comment about / ext4 defaults
+
+            """;
+        File.WriteAllText(WriteParents(_device["etc/fstab"]), fstab);
+        DropProvisioning();
+
+        var result = _device.Run();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var lines = File.ReadAllLines(_device["etc/fstab"]);
+        Assert.Equal("PARTUUID=1234-02\t/\text4\tdefaults,noatime,lazytime\t0\t1", lines[2]);
+        Assert.Equal(fstab.Split('\n').Where((_, i) => i != 2), lines.Concat([""]).Where((_, i) => i != 2));
+        Assert.Equal(fstab, File.ReadAllText(_device["etc/fstab.before-terminal"]));
+        Assert.Contains("lazytime added", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("PARTUUID=1234-02  /  ext4  defaults,noatime,lazytime  0  1\n")]
+    [InlineData("PARTUUID=1234-02  /  ext4  defaults,nolazytime  0  1\n")]
+    [InlineData("PARTUUID=1234-02  /  btrfs  defaults  0  1\n")]
+    public void FirstBoot_RootFileSystem_AlreadyLazytimeOrNotExt4_IsLeftAsItIs(string fstab)
+    {
+        File.WriteAllText(WriteParents(_device["etc/fstab"]), fstab);
+        DropProvisioning();
+
+        Assert.Equal(0, _device.Run().ExitCode);
+
+        Assert.Equal(fstab, File.ReadAllText(_device["etc/fstab"]));
+        Assert.False(File.Exists(_device["etc/fstab.before-terminal"]));
+    }
+
+    [Fact]
     public void FirstBoot_DeviceKey_IsMovedOffTheBootPartitionWithMode0640()
     {
         DropProvisioning();
@@ -178,6 +216,12 @@ public sealed class TerminalFirstbootTests : IDisposable
         _device.Drop("ca.crt", "-----BEGIN CERTIFICATE-----\n");
         _device.Drop("client.crt", "-----BEGIN CERTIFICATE-----\n");
         _device.Drop("client.key", "-----BEGIN PRIVATE KEY-----\n");
+    }
+
+    private static string WriteParents(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
     }
 
     public void Dispose() => _device.Dispose();

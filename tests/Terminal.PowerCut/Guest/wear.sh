@@ -24,20 +24,26 @@ for phase in raw buffer-every-commit buffer; do
   $HARNESS "$phase" "/tmp/disk/$phase" "$PRESSES" "$INTERVAL_MS" >> "$OUT" 2>> wear.err || { step "$phase-failed"; exit 4; }
 done
 
-# Whole presses through the terminal (simulated board, terminalctl), for each staged build.
-for build in terminal baseline-terminal; do
+# Whole presses through the terminal (simulated board, terminalctl), for each staged build, with the
+# root file system's times as each provisioning leaves them: lazytime since terminal-firstboot adds
+# it (after), not before; and the baseline build under lazytime too, to tell the two changes apart.
+for run in "terminal terminal lazytime" "baseline-terminal baseline-terminal nolazytime" \
+           "baseline-terminal-lazytime baseline-terminal lazytime"; do
+  set -- $run; phase=$1 build=$2 times=$3
   [ -f "app/$build/terminal.dll" ] || continue
-  D=/tmp/disk/data-$build
-  step "$build prefill"
+  mount -o "remount,$times" /tmp/disk || { step "$phase-remount-failed"; exit 3; }
+  grep " /tmp/disk " /proc/mounts >> wear.err
+  D=/tmp/disk/data-$phase
+  step "$phase prefill"
   # Past one WAL cycle, left unclosed as a power cut leaves it: the terminal then writes in steady state.
   $HARNESS prefill "$D" 1200 0 > prefill.out 2>> wear.err
-  grep -q "^prefilled 1200" prefill.out || { step "$build-prefill-failed"; exit 4; }
-  step "$build start"
+  grep -q "^prefilled 1200" prefill.out || { step "$phase-prefill-failed"; exit 4; }
+  step "$phase start"
   rm -f /tmp/control.sock
   dotnet "app/$build/terminal.dll" --simulate --Terminal:DataDir="$D" --Terminal:Control:Socket=/tmp/control.sock \
-    --Terminal:Rating:Cooldown=00:00:00 > "$build.log" 2>&1 &
+    --Terminal:Rating:Cooldown=00:00:00 > "$phase.log" 2>&1 &
   TERMINAL=$!
-  wait_for 600 test -S /tmp/control.sock || { step "$build-failed"; exit 5; }
+  wait_for 600 test -S /tmp/control.sock || { step "$phase-failed"; exit 5; }
   # The control socket's API, as terminalctl calls it (a .NET start per press would take minutes under TCG).
   press() { curl -sS --max-time 120 --unix-socket /tmp/control.sock -X POST "http://terminal/sim/press?level=5"; }
   for i in 1 2 3; do press > /dev/null; done
@@ -50,7 +56,7 @@ for build in terminal baseline-terminal; do
     events=$((events + $(press | grep -o '"seq"' | wc -l))); i=$((i + 1))
   done
   after=$(counters); ended=$(cut -d' ' -f1 /proc/uptime)
-  echo "WEAR $build presses=$PRESSES events=$events seconds=$(echo "$ended $started" | awk '{print $1 - $2}') before=$before after=$after" >> "$OUT"
+  echo "WEAR $phase presses=$PRESSES events=$events seconds=$(echo "$ended $started" | awk '{print $1 - $2}') before=$before after=$after" >> "$OUT"
   kill -TERM "$TERMINAL"; wait "$TERMINAL"
 done
 step done
