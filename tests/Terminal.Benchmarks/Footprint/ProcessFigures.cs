@@ -9,18 +9,14 @@ internal static class ProcessFigures
     private const double TicksPerSecond = 100;
 
     /// <summary>VmRSS in MB.</summary>
-    public static double ResidentMegabytes(int pid)
-    {
-        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
-    }
+    public static double ResidentMegabytes(int pid) => StatusMegabytes(pid)["VmRSS"];
 
     /// <summary>What the resident memory is, in MB: anonymous (heaps), file-backed (mapped programs and libraries), shared (the JIT's double-mapped code).</summary>
-    public static Dictionary<string, double> ResidentParts(int pid) =>
-        File.ReadLines($"/proc/{pid}/status")
-            .Where(l => l.StartsWith("RssAnon:", StringComparison.Ordinal) || l.StartsWith("RssFile:", StringComparison.Ordinal) || l.StartsWith("RssShmem:", StringComparison.Ordinal))
-            .Select(l => l.Split([' ', '\t', ':'], StringSplitOptions.RemoveEmptyEntries))
-            .ToDictionary(f => f[0][3..].ToLowerInvariant(), f => Math.Round(long.Parse(f[1], CultureInfo.InvariantCulture) / 1024.0, 1));
+    public static Dictionary<string, double> ResidentParts(int pid)
+    {
+        var status = StatusMegabytes(pid);
+        return new[] { "Anon", "File", "Shmem" }.ToDictionary(part => part.ToLowerInvariant(), part => Math.Round(status["Rss" + part], 1));
+    }
 
     /// <summary>User + system CPU seconds of the whole process.</summary>
     public static double CpuSeconds(int pid) => Ticks(File.ReadAllText($"/proc/{pid}/stat")) / TicksPerSecond;
@@ -52,4 +48,11 @@ internal static class ProcessFigures
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The kB lines of /proc/PID/status ("VmRSS:\t  79860 kB"), in MB by name.</summary>
+    private static Dictionary<string, double> StatusMegabytes(int pid) =>
+        File.ReadLines($"/proc/{pid}/status")
+            .Where(l => l.EndsWith(" kB", StringComparison.Ordinal))
+            .Select(l => l.Split([' ', '\t', ':'], StringSplitOptions.RemoveEmptyEntries))
+            .ToDictionary(f => f[0], f => long.Parse(f[1], CultureInfo.InvariantCulture) / 1024.0);
 }
