@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 
 namespace Terminal.Hardware.Readers.Modules;
 
@@ -6,6 +7,8 @@ namespace Terminal.Hardware.Readers.Modules;
 /// A MIFARE/NFC reader: polls its module, reports each card presented once, and when the module
 /// stops answering reports <see cref="ReaderOffline"/> once, releases it, and re-initialises it with
 /// backoff (1 s doubling to 30 s by default) until it answers again (<see cref="ReaderRestored"/>).
+/// The module is polled on a dedicated thread: a poll is blocking bus I/O (SPI or I2C transfers),
+/// and ten polls a second must cost one thread wake-up each, not a timer and thread-pool hop.
 /// </summary>
 public sealed class UidReader : IStaffCardReader
 {
@@ -46,29 +49,58 @@ public sealed class UidReader : IStaffCardReader
     /// <inheritdoc/>
     public async IAsyncEnumerable<ReaderOutcome> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var outcomes = Channel.CreateUnbounded<ReaderOutcome>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var poller = new Thread(() => PollUntilStopped(outcomes.Writer, stopping.Token)) { IsBackground = true, Name = "uid-reader" };
+        poller.Start();
         try
         {
-            while (!cancellationToken.IsCancellationRequested)
+            while (await NextAsync(outcomes.Reader, cancellationToken).ConfigureAwait(false) is { } outcome)
+            {
+                yield return outcome;
+            }
+        }
+        finally
+        {
+            // The module is released on its own thread, before the caller goes on.
+            await stopping.CancelAsync().ConfigureAwait(false);
+            poller.Join();
+        }
+    }
+
+    private static async ValueTask<ReaderOutcome?> NextAsync(ChannelReader<ReaderOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await outcomes.ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException or ChannelClosedException)
+        {
+            // Stopped: the poll thread completes the channel only when asked to stop.
+            return null;
+        }
+    }
+
+    private void PollUntilStopped(ChannelWriter<ReaderOutcome> outcomes, CancellationToken stopping)
+    {
+        try
+        {
+            var waited = !stopping.IsCancellationRequested;
+            while (waited)
             {
                 var (outcome, wait) = PollOnce();
                 if (outcome is not null)
                 {
-                    yield return outcome;
+                    outcomes.TryWrite(outcome);
                 }
 
-                try
-                {
-                    await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    yield break;
-                }
+                waited = ClockSleep.Wait(_time, wait, stopping);
             }
         }
         finally
         {
             Release();
+            outcomes.TryComplete();
         }
     }
 

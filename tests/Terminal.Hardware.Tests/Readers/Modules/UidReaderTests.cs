@@ -80,6 +80,7 @@ public sealed class UidReaderTests
         Assert.True(await outcomes.MoveNextAsync().AsTask().WaitAsync(Deadline));
         var first = outcomes.Current;
         var next = outcomes.MoveNextAsync().AsTask();
+        await WaitUntilAsync(() => _time.HasTimerDueWithin(TimeSpan.FromMilliseconds(100)));
         _module.Unplug();
         _time.Advance(TimeSpan.FromMilliseconds(100));
         Assert.True(await next.WaitAsync(Deadline));
@@ -94,6 +95,28 @@ public sealed class UidReaderTests
     }
 
     [Fact]
+    public async Task ReadAsync_PollsOnItsOwnThread_AndReleasesTheModuleBeforeItEnds()
+    {
+        var threads = new List<string?>();
+        var released = 0;
+        var reader = new UidReader("desk-nfc", ReaderKind.Mfrc522, () => new RecordingModule(threads, () => released++), TimeProvider.System);
+        using var stop = new CancellationTokenSource();
+        var outcomes = reader.ReadAsync(stop.Token).GetAsyncEnumerator(stop.Token);
+
+        var last = outcomes.MoveNextAsync().AsTask();
+        await WaitUntilAsync(() => { lock (threads) { return threads.Count >= 3; } });
+        await stop.CancelAsync();
+
+        Assert.False(await last.WaitAsync(Deadline));
+        await outcomes.DisposeAsync();
+        Assert.Equal(1, released);
+        lock (threads)
+        {
+            Assert.All(threads, name => Assert.Equal("uid-reader", name));
+        }
+    }
+
+    [Fact]
     public void SimulatedTap_IsOneSwipe_AndTheSameCardTappedAgainAfterItLeftIsAnother()
     {
         var reader = new UidReader("desk-nfc", ReaderKind.Mfrc522, _module.Open, _time);
@@ -104,5 +127,33 @@ public sealed class UidReaderTests
         var second = Enumerable.Range(0, 5).Select(_ => reader.PollOnce().Outcome).OfType<CardPresented>().Count();
 
         Assert.Equal((1, 1), (first, second));
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var until = DateTime.UtcNow + Deadline;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < until, "the condition did not hold within the deadline");
+            await Task.Delay(1);
+        }
+    }
+
+    /// <summary>A module with an empty field that notes which thread polls it and when it is released.</summary>
+    private sealed class RecordingModule(List<string?> threads, Action released) : ICardModule
+    {
+        public string Description => "recording module";
+
+        public FieldReading Poll()
+        {
+            lock (threads)
+            {
+                threads.Add(Thread.CurrentThread.Name);
+            }
+
+            return FieldReading.Empty;
+        }
+
+        public void Dispose() => released();
     }
 }
