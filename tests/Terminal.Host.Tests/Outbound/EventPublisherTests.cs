@@ -7,6 +7,7 @@ using Terminal.Host.Systemd;
 using Terminal.Host.Workers;
 using Terminal.Mqtt;
 using Terminal.Storage;
+using Terminal.TestUtils.Waiting;
 
 namespace Terminal.Host.Tests.Outbound;
 
@@ -38,7 +39,7 @@ public sealed class EventPublisherTests : IAsyncDisposable
         _time.Advance(PublishRefusals.FirstRetry);
 
         Assert.True(await _mqtt.WaitForCountAsync(6, Deadline));
-        await WaitUntilAsync(() => _buffer.GetStats().Pending == 0);
+        await Eventually.TrueAsync(() => _buffer.GetStats().Pending == 0, Deadline, "the buffer drained");
         Assert.Equal(["1", "2", "3", "1", "2", "3"], Payloads());
     }
 
@@ -56,7 +57,7 @@ public sealed class EventPublisherTests : IAsyncDisposable
         _time.Advance(PublishRefusals.FirstRetry);
 
         Assert.True(await _mqtt.WaitForCountAsync(4, Deadline));
-        await WaitUntilAsync(() => _buffer!.GetStats().Pending == 0);
+        await Eventually.TrueAsync(() => _buffer!.GetStats().Pending == 0, Deadline, "the buffer drained");
         Assert.Equal(["1", "2", "3", "2"], Payloads());
     }
 
@@ -68,7 +69,7 @@ public sealed class EventPublisherTests : IAsyncDisposable
         _mqtt.Answer = m => Encoding.UTF8.GetString(m.Payload.Span) == "1" ? new MqttPublishResult(reason) : new MqttPublishResult(0);
         await StartAsync(events: 2);
 
-        await WaitUntilAsync(() => _buffer!.GetStats().Pending == 0);
+        await Eventually.TrueAsync(() => _buffer!.GetStats().Pending == 0, Deadline, "the buffer drained");
         Assert.Equal(["1", "2"], Payloads());
     }
 
@@ -120,15 +121,6 @@ public sealed class EventPublisherTests : IAsyncDisposable
     }
 
     /// <summary>The publisher has answered the round and waits on the fake clock for its pause.</summary>
-    private Task WaitForPauseAsync() => WaitUntilAsync(() => _time.HasTimerDueWithin(PublishRefusals.FirstRetry));
+    private Task WaitForPauseAsync() => Eventually.TrueAsync(() => _time.HasTimerDueWithin(PublishRefusals.FirstRetry), Deadline, "the publisher pausing on the fake clock");
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var until = DateTime.UtcNow + Deadline;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < until, "the condition did not hold within the deadline");
-            await Task.Yield();
-        }
-    }
 }

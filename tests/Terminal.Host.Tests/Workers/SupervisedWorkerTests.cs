@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Terminal.Host.Systemd;
 using Terminal.Host.Workers;
+using Terminal.TestUtils.Waiting;
 
 namespace Terminal.Host.Tests.Workers;
 
@@ -28,7 +29,7 @@ public sealed class SupervisedWorkerTests : IDisposable
         await worker.StartAsync(CancellationToken.None);
 
         Assert.Equal(1, await worker.Iterations.ReadAsync().AsTask().WaitAsync(Deadline));
-        await WaitUntilAsync(() => _time.HasTimerDueWithin(TimeSpan.FromSeconds(1)));
+        await Eventually.TrueAsync(() => _time.HasTimerDueWithin(TimeSpan.FromSeconds(1)), Deadline, "the first retry timer");
         _time.Advance(TimeSpan.FromSeconds(1));
 
         Assert.Equal(2, await worker.Iterations.ReadAsync().AsTask().WaitAsync(Deadline));
@@ -49,12 +50,12 @@ public sealed class SupervisedWorkerTests : IDisposable
             for (var failure = 1; failure <= 4; failure++)
             {
                 Assert.Equal(failure, await worker.Iterations.ReadAsync().AsTask().WaitAsync(Deadline));
-                await WaitUntilAsync(() => _time.HasTimerDueWithin(TimeSpan.FromSeconds(failure)));
+                await Eventually.TrueAsync(() => _time.HasTimerDueWithin(TimeSpan.FromSeconds(failure)), Deadline, $"a {failure} s retry timer");
                 _time.Advance(TimeSpan.FromSeconds(failure));
             }
 
             Assert.Equal(5, await worker.Iterations.ReadAsync().AsTask().WaitAsync(Deadline));
-            await WaitUntilAsync(() => _lifetime.ApplicationStopping.IsCancellationRequested);
+            await Eventually.TrueAsync(() => _lifetime.ApplicationStopping.IsCancellationRequested, Deadline, "the host being asked to stop");
             Assert.Equal(FatalStop.ExitCode, Environment.ExitCode);
             Assert.False(worker.Stopped);
         }
@@ -88,15 +89,6 @@ public sealed class SupervisedWorkerTests : IDisposable
         _time,
         NullLoggerFactory.Instance);
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var until = DateTime.UtcNow + Deadline;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < until, "the condition did not hold within the deadline");
-            await Task.Yield();
-        }
-    }
 
     /// <summary>Fails the iterations marked so, reports each iteration's number; after the script, waits to be stopped.</summary>
     private sealed class ScriptedWorker(WorkerSupport support, bool[] fail) : SupervisedWorker("scripted", support)

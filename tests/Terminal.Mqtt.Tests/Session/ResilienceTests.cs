@@ -1,5 +1,6 @@
 using Terminal.Mqtt.Tests.Support;
 using Terminal.TestUtils.Broker;
+using Terminal.TestUtils.Waiting;
 
 namespace Terminal.Mqtt.Tests.Session;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Terminal.TestUtils.Waiting;
 
 namespace Terminal.Mqtt.Tests.Support;
 

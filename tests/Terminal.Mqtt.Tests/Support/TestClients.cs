@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Terminal.TestUtils.Waiting;
 
 namespace Terminal.Mqtt.Tests.Support;
 

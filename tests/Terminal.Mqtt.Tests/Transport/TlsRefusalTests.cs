@@ -4,6 +4,7 @@ using Terminal.Mqtt.Diagnostics;
 using Terminal.Mqtt.Tests.Support;
 using Terminal.TestUtils.Broker;
 using Xunit.Abstractions;
+using Terminal.TestUtils.Waiting;
 
 namespace Terminal.Mqtt.Tests.Transport;
 

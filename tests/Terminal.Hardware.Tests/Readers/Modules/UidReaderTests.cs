@@ -1,6 +1,7 @@
 using Terminal.Hardware.Readers;
 using Terminal.Hardware.Readers.Modules;
 using Terminal.TestUtils.Time;
+using Terminal.TestUtils.Waiting;
 
 namespace Terminal.Hardware.Tests.Readers.Modules;
 
@@ -80,7 +81,7 @@ public sealed class UidReaderTests
         Assert.True(await outcomes.MoveNextAsync().AsTask().WaitAsync(Deadline));
         var first = outcomes.Current;
         var next = outcomes.MoveNextAsync().AsTask();
-        await WaitUntilAsync(() => _time.HasTimerDueWithin(TimeSpan.FromMilliseconds(100)));
+        await Eventually.TrueAsync(() => _time.HasTimerDueWithin(TimeSpan.FromMilliseconds(100)), Deadline, "the poll thread sleeping on the fake clock");
         _module.Unplug();
         _time.Advance(TimeSpan.FromMilliseconds(100));
         Assert.True(await next.WaitAsync(Deadline));
@@ -104,7 +105,7 @@ public sealed class UidReaderTests
         var outcomes = reader.ReadAsync(stop.Token).GetAsyncEnumerator(stop.Token);
 
         var last = outcomes.MoveNextAsync().AsTask();
-        await WaitUntilAsync(() => { lock (threads) { return threads.Count >= 3; } });
+        await Eventually.TrueAsync(() => { lock (threads) { return threads.Count >= 3; } }, Deadline, "three polls");
         await stop.CancelAsync();
 
         Assert.False(await last.WaitAsync(Deadline));
@@ -129,15 +130,6 @@ public sealed class UidReaderTests
         Assert.Equal((1, 1), (first, second));
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var until = DateTime.UtcNow + Deadline;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < until, "the condition did not hold within the deadline");
-            await Task.Delay(1);
-        }
-    }
 
     /// <summary>A module with an empty field that notes which thread polls it and when it is released.</summary>
     private sealed class RecordingModule(List<string?> threads, Action released) : ICardModule

@@ -1,8 +1,11 @@
-namespace Terminal.Mqtt.Tests.Support;
+using Xunit;
+
+namespace Terminal.TestUtils.Waiting;
 
 /// <summary>Waits for a condition with a deadline (no blind sleeps in tests).</summary>
-internal static class Eventually
+public static class Eventually
 {
+    /// <summary>Returns once <paramref name="condition"/> holds; fails the test naming <paramref name="what"/> after <paramref name="timeout"/>.</summary>
     public static async Task TrueAsync(Func<bool> condition, TimeSpan timeout, string what)
     {
         var deadline = DateTime.UtcNow + timeout;
