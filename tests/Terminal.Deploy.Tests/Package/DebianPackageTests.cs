@@ -117,6 +117,7 @@ public sealed class DebianPackageTests(BuiltPackages packages) : IClassFixture<B
         Assert.False((bool)properties["System.Runtime.TieredPGO"]!);
         Assert.Equal(0, (int)properties["System.Threading.ThreadPool.UnfairSemaphoreSpinLimit"]!);
         Assert.Equal(64L << 20, (long)properties["System.GC.HeapHardLimit"]!);
+        Assert.False((bool)properties["System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported"]!);
     }
 
     [Fact]
