@@ -2,10 +2,14 @@ using System.Diagnostics;
 
 namespace Terminal.Benchmarks.Footprint;
 
-/// <summary>Start → READY of a terminal build, on a fresh data directory each time.</summary>
+/// <summary>
+/// Start → READY of a terminal build, on a fresh data directory each time: wall-clock seconds, and
+/// the CPU seconds the process had used by then (under emulation on a shared 2-core VM the wall
+/// clock of one run spreads by a second or more; the CPU time spreads much less).
+/// </summary>
 internal static class StartupRun
 {
-    public static async Task<double> SecondsAsync(string release, Uri broker, IReadOnlyDictionary<string, string> unit, bool emulated)
+    public static async Task<(double Seconds, double CpuSeconds)> SecondsAsync(string release, Uri broker, IReadOnlyDictionary<string, string> unit, bool emulated)
     {
         using var ready = new ReadyListener();
         var data = Directory.CreateTempSubdirectory("footprint-start-").FullName;
@@ -14,7 +18,7 @@ internal static class StartupRun
         try
         {
             await ready.WaitReadyAsync(TimeSpan.FromMinutes(5));
-            return started.Elapsed.TotalSeconds;
+            return (started.Elapsed.TotalSeconds, ProcessFigures.CpuSeconds(process.Id));
         }
         finally
         {
@@ -24,26 +28,27 @@ internal static class StartupRun
     }
 
     /// <summary>
-    /// Median start → READY of each build over <paramref name="runs"/> interleaved rounds, after one
+    /// Start → READY of each build over <paramref name="runs"/> interleaved rounds, after one
     /// discarded round that warms the page cache for both.
     /// </summary>
-    public static async Task<Dictionary<string, List<double>>> CompareAsync(IReadOnlyDictionary<string, string> builds, Uri broker, IReadOnlyDictionary<string, string> unit, int runs)
+    public static async Task<Dictionary<string, StartRuns>> CompareAsync(IReadOnlyDictionary<string, string> builds, Uri broker, IReadOnlyDictionary<string, string> unit, int runs)
     {
-        var seconds = builds.Keys.ToDictionary(k => k, _ => new List<double>());
+        var measured = builds.Keys.ToDictionary(k => k, _ => new StartRuns([], []));
         for (var round = 0; round <= runs; round++)
         {
             foreach (var (name, release) in builds)
             {
-                var s = await SecondsAsync(release, broker, unit, emulated: true);
-                Console.WriteLine($"  start {name}: {s:0.00} s{(round == 0 ? " (warm-up, discarded)" : "")}");
+                var (seconds, cpu) = await SecondsAsync(release, broker, unit, emulated: true);
+                Console.WriteLine($"  start {name}: {seconds:0.00} s, {cpu:0.00} s CPU{(round == 0 ? " (warm-up, discarded)" : "")}");
                 if (round > 0)
                 {
-                    seconds[name].Add(s);
+                    measured[name].Seconds.Add(Math.Round(seconds, 2));
+                    measured[name].CpuSeconds.Add(Math.Round(cpu, 2));
                 }
             }
         }
 
-        return seconds;
+        return measured;
     }
 
     public static double Median(IEnumerable<double> values)
@@ -52,3 +57,6 @@ internal static class StartupRun
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }
+
+/// <summary>Each round's start → READY of one build: wall-clock and CPU seconds.</summary>
+internal sealed record StartRuns(List<double> Seconds, List<double> CpuSeconds);
