@@ -4,8 +4,9 @@ namespace Terminal.Benchmarks.Footprint;
 
 /// <summary>
 /// Start → READY of a terminal build, on a fresh data directory each time: wall-clock seconds, and
-/// the CPU seconds the process had used by then (under emulation on a shared 2-core VM the wall
-/// clock of one run spreads by a second or more; the CPU time spreads much less).
+/// the CPU seconds the process had used by then (under emulation the start runs on about one core,
+/// so the two agree; a run whose CPU time falls well short of its wall clock was kept waiting by
+/// something else on the machine).
 /// </summary>
 internal static class StartupRun
 {
