@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Terminal.Configuration;
@@ -42,7 +43,7 @@ internal static class TerminalProgram
             return 0;
         }
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
+        var builder = CreateHostBuilder();
         TerminalOptions options;
         BoardDefinition board;
         try
@@ -106,6 +107,22 @@ internal static class TerminalProgram
             await Console.Error.WriteLineAsync($"terminal: {e.Message}").ConfigureAwait(false);
             return FatalError;
         }
+    }
+
+    /// <summary>
+    /// The host with only what the terminal uses: Kestrel (HTTP/1.1 on the control socket and the
+    /// panel), routing, and logging filtered by the <c>Logging</c> section. An empty builder rather than
+    /// the slim one: no default configuration sources (ours replace them), no watchers on
+    /// <c>appsettings.json</c>, no HTTPS configuration; about 0.4 s less before READY on the emulated
+    /// arm64 package (deploy/README.md, "Runtime settings").
+    /// </summary>
+    private static WebApplicationBuilder CreateHostBuilder()
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
+        builder.WebHost.UseKestrelCore();
+        builder.Services.AddRoutingCore();
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        return builder;
     }
 
     /// <summary>Console logs for people, or with journal priority prefixes under systemd.</summary>
