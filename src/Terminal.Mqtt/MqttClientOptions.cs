@@ -36,8 +36,11 @@ public sealed record MqttClientOptions
     /// <summary>Plain TCP (<c>mqtt://</c>) is refused unless this is true.</summary>
     public bool AllowInsecure { get; init; }
 
-    /// <summary>Will message, published by the broker if the connection is lost.</summary>
-    public MqttApplicationMessage? Will { get; init; }
+    /// <summary>
+    /// Composes the will message for each CONNECT; the broker publishes it if the connection is lost
+    /// without a DISCONNECT. Called on the connecting thread, so it can tell the state as of that connect.
+    /// </summary>
+    public Func<MqttApplicationMessage>? Will { get; init; }
 
     /// <summary>Subscriptions made on every connection.</summary>
     public IReadOnlyList<MqttSubscription> Subscriptions { get; init; } = [];

@@ -2,6 +2,7 @@ using System.Text;
 using Terminal.Mqtt.Tests.Support;
 using Terminal.TestUtils.Broker;
 using Terminal.TestUtils.Network;
+using Terminal.TestUtils.Waiting;
 
 namespace Terminal.Mqtt.Tests;
 
@@ -100,7 +101,7 @@ public sealed class MqttClientTests : IDisposable
         proxy.Start();
         var options = TestClients.Options(proxy.Uri, "device", protocol) with
         {
-            Will = new MqttApplicationMessage("eval/v1/H/T/status", "{\"state\":\"offline\"}"u8.ToArray()) { Retain = true },
+            Will = () => new MqttApplicationMessage("eval/v1/H/T/status", "{\"state\":\"offline\"}"u8.ToArray()) { Retain = true },
         };
         await using var device = TestClients.Create(options);
         device.Start();
@@ -113,11 +114,65 @@ public sealed class MqttClientTests : IDisposable
     }
 
     [Fact]
+    public async Task TheWill_IsComposedForEachConnect_SoItTellsTheStateAsOfTheLastOne()
+    {
+        var (subscriber, inbox) = await TestClients.SubscriberAsync(_broker.Uri, "sub", MqttProtocol.V500, "eval/v1/H/T/status");
+        await using var _ = subscriber;
+        await using var proxy = new LoopbackTcpProxy(_broker.Port);
+        proxy.Start();
+        var connects = 0;
+        var options = TestClients.Options(proxy.Uri, "device") with
+        {
+            Will = () => new MqttApplicationMessage("eval/v1/H/T/status", Encoding.UTF8.GetBytes($"offline after connect {Interlocked.Increment(ref connects)}")),
+            ReconnectMinDelay = TimeSpan.FromMilliseconds(10),
+            ReconnectMaxDelay = TimeSpan.FromMilliseconds(50),
+        };
+        await using var device = TestClients.Create(options);
+        device.Start();
+        await TestClients.WaitConnectedAsync(device);
+
+        proxy.Cut();
+        await Eventually.TrueAsync(() => Volatile.Read(ref connects) == 2 && device.State == MqttConnectionState.Connected, TimeSpan.FromSeconds(10), "connected again");
+        proxy.Cut();
+
+        var wills = (await inbox.WaitForAsync(2)).Select(m => Encoding.UTF8.GetString(m.Payload.Span));
+        Assert.Equal(["offline after connect 1", "offline after connect 2"], wills);
+    }
+
+    [Fact]
+    public async Task AWillThatCannotBeComposed_FailsTheConnectWithItsReason_AndTheClientKeepsTrying()
+    {
+        var attempts = 0;
+        var options = TestClients.Options(_broker.Uri, "device") with
+        {
+            Will = () => Interlocked.Increment(ref attempts) < 3
+                ? throw new IOException("status unavailable")
+                : new MqttApplicationMessage("status/will", "offline"u8.ToArray()),
+            ReconnectMinDelay = TimeSpan.FromMilliseconds(10),
+            ReconnectMaxDelay = TimeSpan.FromMilliseconds(50),
+        };
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await using var device = TestClients.Create(options);
+        device.StateChanged += (_, e) =>
+        {
+            if (e.Failure is { } failure)
+            {
+                failures.Enqueue(failure.Description);
+            }
+        };
+        device.Start();
+        await TestClients.WaitConnectedAsync(device);
+
+        Assert.Contains("the will could not be composed: status unavailable", failures);
+        Assert.Equal(3, attempts);
+    }
+
+    [Fact]
     public async Task StopAsync_DisconnectsCleanly_SoTheWillIsNotPublished()
     {
         var (subscriber, inbox) = await TestClients.SubscriberAsync(_broker.Uri, "sub", MqttProtocol.V500, "status/#");
         await using var _ = subscriber;
-        var options = TestClients.Options(_broker.Uri, "device") with { Will = new MqttApplicationMessage("status/will", "offline"u8.ToArray()) };
+        var options = TestClients.Options(_broker.Uri, "device") with { Will = () => new MqttApplicationMessage("status/will", "offline"u8.ToArray()) };
         var device = TestClients.Create(options);
         device.Start();
         await TestClients.WaitConnectedAsync(device);

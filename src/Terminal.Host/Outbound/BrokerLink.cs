@@ -10,15 +10,21 @@ namespace Terminal.Host.Outbound;
 /// Owns the MQTT connection's life: birth status on every connect, the offline will, messages in
 /// to the <see cref="InboundRouter"/>, and a goodbye (<c>offline</c>, then DISCONNECT) on a requested stop.
 /// </summary>
-/// <remarks>The connection's ups and downs are logged by <see cref="ConnectionLog"/>, taken here so it listens before the client starts.</remarks>
+/// <remarks>
+/// The connection's ups and downs are logged by <see cref="ConnectionLog"/>, taken here so it listens before the client starts.
+/// The client starts once every part of the host has started, just before READY=1: a press never waits
+/// for the broker (the buffer holds it), so the first connect and its status document stay off the start-up path.
+/// </remarks>
 internal sealed partial class BrokerLink(
     IMqttClient mqtt,
     StatusPublisher status,
     InboundRouter inbound,
     ConnectionLog connection,
-    ILogger<BrokerLink> logger) : IHostedService
+    ILogger<BrokerLink> logger) : IHostedLifecycleService
 {
     private static readonly TimeSpan GoodbyeTimeout = TimeSpan.FromSeconds(3);
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -31,9 +37,16 @@ internal sealed partial class BrokerLink(
             return Task.CompletedTask;
         };
         mqtt.MessageHandler = inbound.HandleAsync;
+        return Task.CompletedTask;
+    }
+
+    public Task StartedAsync(CancellationToken cancellationToken)
+    {
         mqtt.Start();
         return Task.CompletedTask;
     }
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -54,6 +67,8 @@ internal sealed partial class BrokerLink(
         await mqtt.StopAsync(timeout.Token).ConfigureAwait(false);
         await mqtt.DisposeAsync().ConfigureAwait(false);
     }
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish the offline status before stopping; the broker's will covers it")]
     private partial void LogNoGoodbye();

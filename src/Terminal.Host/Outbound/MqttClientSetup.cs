@@ -7,7 +7,7 @@ namespace Terminal.Host.Outbound;
 /// <summary>The MQTT client's options from the configuration (docs/mqtt.md#topics): brokers, TLS, the offline will, the subscriptions.</summary>
 internal static class MqttClientSetup
 {
-    /// <summary>Client options from the configuration; the will is the offline status.</summary>
+    /// <summary>Client options from the configuration; the will is the offline status as of each connect.</summary>
     public static MqttClientOptions Options(TerminalOptions options, TerminalIdentity identity, StatusReporter reporter)
     {
         var broker = options.Broker;
@@ -25,7 +25,7 @@ internal static class MqttClientSetup
             // Above the 64 KiB command limit on purpose: an oversized command must reach the
             // terminal to be answered "too-large" (docs/mqtt.md#commands) instead of being dropped by the broker.
             MaximumIncomingPacketSize = 4 * 1024 * 1024,
-            Will = new MqttApplicationMessage($"{identity.TopicRoot}/status", reporter.Offline().ToUtf8())
+            Will = () => new MqttApplicationMessage($"{identity.TopicRoot}/status", reporter.Offline().ToUtf8())
             {
                 Qos = MqttQos.AtLeastOnce,
                 Retain = true,

@@ -81,9 +81,11 @@ internal sealed partial class BrokerConnection : IAsyncDisposable
         Stream? stream = null;
         try
         {
+            // Composed first (the will tells the state as of this connect), then sent over a fresh transport.
+            var connect = MqttPacketCodec.Encode(ConnectRequest.From(options), options.Protocol);
             stream = await BrokerTransport.ConnectAsync(broker, credentials, time, linked.Token).ConfigureAwait(false);
             var writer = new PacketStreamWriter(stream, time);
-            await writer.WriteNowAsync(MqttPacketCodec.Encode(ConnectRequest.From(options), options.Protocol), linked.Token).ConfigureAwait(false);
+            await writer.WriteNowAsync(connect, linked.Token).ConfigureAwait(false);
             var reader = new PacketStreamReader(stream, options.Protocol, options.MaximumIncomingPacketSize);
             var first = await reader.ReadAsync(linked.Token).ConfigureAwait(false);
             if (first is null)

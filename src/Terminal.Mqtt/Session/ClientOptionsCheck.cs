@@ -42,11 +42,6 @@ internal static class ClientOptionsCheck
             throw new ArgumentException($"MaxInFlight {options.MaxInFlight} is outside 1 to 65535.", nameof(options));
         }
 
-        if (options.Will is { } will && MqttStrings.TopicNameProblem(will.Topic) is { } willProblem)
-        {
-            throw new ArgumentException($"Will topic '{will.Topic}' {willProblem}.", nameof(options));
-        }
-
         if (options.Brokers.Any(BrokerTransport.IsTls))
         {
             TlsCredentials.Load(options.Tls);

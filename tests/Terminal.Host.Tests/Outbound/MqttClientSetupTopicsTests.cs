@@ -57,7 +57,7 @@ public sealed class MqttClientSetupTopicsTests
     [Fact]
     public void Will_IsTheOfflineStatus_RetainedAtQos1_OnTheStatusChannel()
     {
-        var will = _options.Will!;
+        var will = _options.Will!();
         var operation = Assert.Single(Document.OperationsFor(will.Topic));
 
         Assert.Equal($"{Identity.TopicRoot}/status", will.Topic);
