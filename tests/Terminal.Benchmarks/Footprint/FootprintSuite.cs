@@ -4,7 +4,7 @@ namespace Terminal.Benchmarks.Footprint;
 
 /// <summary>
 /// Suite <c>footprint</c> (issue 14): start → READY of the arm64 package under qemu, ReadyToRun
-/// vs the same build JIT-only; resident memory of the amd64 package idle and after N simulated
+/// vs the same build JIT-only, and how many methods each left to the JIT before READY; resident memory of the amd64 package idle and after N simulated
 /// presses vs a bare ASP.NET Core slim host (one Unix-socket endpoint) under the same presses,
 /// with the terminal's runtime settings and with defaults; CPU while idle.
 /// Usage: <c>Terminal.Benchmarks footprint [--packages DIR] [--presses N] [--idle-seconds S] [--warm-up-seconds S] [--start-runs N]</c>.
@@ -31,6 +31,9 @@ internal sealed class FootprintSuite : IBenchmarkSuite
             var unit = UnitEnvironment.Read(repo);
             Console.WriteLine($"  as under terminal.service: {string.Join(' ', unit.Select(v => $"{v.Key}={v.Value}"))}");
             var start = await StartupRun.CompareAsync(new Dictionary<string, string> { ["readyToRun"] = builds.Arm64ReadyToRun, ["jit"] = builds.Arm64Jit }, broker.Uri, unit, runs);
+            var jitCompiledReadyToRun = await StartupRun.JitCompiledBeforeReadyAsync(builds.Arm64ReadyToRun, broker.Uri, unit);
+            var jitCompiledJit = await StartupRun.JitCompiledBeforeReadyAsync(builds.Arm64Jit, broker.Uri, unit);
+            Console.WriteLine($"  methods JIT-compiled before READY: ReadyToRun {jitCompiledReadyToRun}, JIT-only {jitCompiledJit}");
             var terminal = await TerminalAsync(builds.Amd64, broker.Uri, unit, presses, idle, settle, warmUp);
             var bare = await BareAsync(builds.BareTuned, unit, work, presses, idle, settle, warmUp);
             var bareDefault = await BareAsync(builds.BareDefault, new Dictionary<string, string>(), work, presses, idle, settle, warmUp);
@@ -49,6 +52,7 @@ internal sealed class FootprintSuite : IBenchmarkSuite
                     readyToRunCpuSeconds = Math.Round(readyToRunCpu, 2),
                     jitCpuSeconds = Math.Round(jitCpu, 2),
                     cpuRatio = Math.Round(readyToRunCpu / jitCpu, 3),
+                    jitCompiledBeforeReady = new { readyToRun = jitCompiledReadyToRun, jit = jitCompiledJit },
                     runs = start,
                 },
                 presses,

@@ -29,6 +29,38 @@ internal static class StartupRun
     }
 
     /// <summary>
+    /// How many methods the JIT compiled before READY (the runtime's own list, <c>DOTNET_JitStdOutFile</c>
+    /// with <c>DOTNET_JitDisasmSummary=1</c>): what ReadyToRun left to the JIT, counted rather than timed,
+    /// so it does not drift with the machine's load.
+    /// </summary>
+    public static async Task<int> JitCompiledBeforeReadyAsync(string release, Uri broker, IReadOnlyDictionary<string, string> unit)
+    {
+        using var ready = new ReadyListener();
+        var data = Directory.CreateTempSubdirectory("footprint-jit-").FullName;
+        var list = Path.Combine(data, "jit-compiled.txt");
+        var environment = UnitEnvironment.With(unit, ("NOTIFY_SOCKET", ready.Path), ("DOTNET_JitStdOutFile", list), ("DOTNET_JitDisasmSummary", "1"));
+        var dataDir = Directory.CreateDirectory(Path.Combine(data, "terminal")).FullName;
+        using var process = Launch.Start(Path.Combine(release, "terminal"), Launch.Simulated(dataDir, broker), environment, emulated: true);
+        try
+        {
+            await ready.WaitReadyAsync(TimeSpan.FromMinutes(5));
+            using var reader = new StreamReader(new FileStream(list, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+            var compiled = 0;
+            while (await reader.ReadLineAsync() is { } line)
+            {
+                compiled += line.Contains("JIT compiled ", StringComparison.Ordinal) ? 1 : 0;
+            }
+
+            return compiled;
+        }
+        finally
+        {
+            Launch.Stop(process);
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    /// <summary>
     /// Start → READY of each build over <paramref name="runs"/> interleaved rounds, after one
     /// discarded round that warms the page cache for both.
     /// </summary>
