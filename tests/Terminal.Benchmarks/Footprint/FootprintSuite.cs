@@ -4,9 +4,10 @@ namespace Terminal.Benchmarks.Footprint;
 
 /// <summary>
 /// Suite <c>footprint</c> (issue 14): start → READY of the arm64 package under qemu, ReadyToRun
-/// vs the same build JIT-only, and how many methods each left to the JIT before READY; resident memory of the amd64 package idle and after N simulated
-/// presses vs a bare ASP.NET Core slim host (one Unix-socket endpoint) under the same presses,
-/// with the terminal's runtime settings and with defaults; CPU while idle.
+/// vs the same build JIT-only, and how many methods each left to the JIT before READY; resident
+/// memory of the amd64 package idle and after N simulated presses vs a bare ASP.NET Core slim host
+/// (one Unix-socket endpoint) under the same presses, with the terminal's runtime settings and with
+/// defaults; CPU while idle.
 /// Usage: <c>Terminal.Benchmarks footprint [--packages DIR] [--presses N] [--idle-seconds S] [--warm-up-seconds S] [--start-runs N]</c>.
 /// </summary>
 internal sealed class FootprintSuite : IBenchmarkSuite
