@@ -10,54 +10,65 @@ namespace Terminal.Benchmarks.Footprint;
 /// </summary>
 internal static class StartupRun
 {
-    public static async Task<(double Seconds, double CpuSeconds)> SecondsAsync(string release, Uri broker, IReadOnlyDictionary<string, string> unit, bool emulated)
-    {
-        using var ready = new ReadyListener();
-        var data = Directory.CreateTempSubdirectory("footprint-start-").FullName;
-        var started = Stopwatch.StartNew();
-        using var process = Launch.Start(Path.Combine(release, "terminal"), Launch.Simulated(data, broker), UnitEnvironment.With(unit, ("NOTIFY_SOCKET", ready.Path)), emulated);
-        try
-        {
-            await ready.WaitReadyAsync(TimeSpan.FromMinutes(5));
-            return (started.Elapsed.TotalSeconds, ProcessFigures.CpuSeconds(process.Id));
-        }
-        finally
-        {
-            Launch.Stop(process);
-            Directory.Delete(data, recursive: true);
-        }
-    }
+    public static Task<(double Seconds, double CpuSeconds)> SecondsAsync(string release, Uri broker, IReadOnlyDictionary<string, string> unit, bool emulated) =>
+        UntilReadyAsync(release, broker, unit, emulated, _ => [], (process, elapsed, _) =>
+            Task.FromResult((elapsed.TotalSeconds, ProcessFigures.CpuSeconds(process.Id))));
 
     /// <summary>
     /// How many methods the JIT compiled before READY (the runtime's own list, <c>DOTNET_JitStdOutFile</c>
     /// with <c>DOTNET_JitDisasmSummary=1</c>): what ReadyToRun left to the JIT, counted rather than timed,
-    /// so it does not drift with the machine's load.
+    /// so it hardly moves with the machine's load (it varies by a few percent with what the threads
+    /// racing to READY happen to compile first).
     /// </summary>
-    public static async Task<int> JitCompiledBeforeReadyAsync(string release, Uri broker, IReadOnlyDictionary<string, string> unit)
+    public static Task<int> JitCompiledBeforeReadyAsync(string release, Uri broker, IReadOnlyDictionary<string, string> unit) =>
+        UntilReadyAsync(
+            release,
+            broker,
+            unit,
+            emulated: true,
+            scratch => [("DOTNET_JitStdOutFile", Path.Combine(scratch, "jit-compiled.txt")), ("DOTNET_JitDisasmSummary", "1")],
+            (_, _, scratch) => CountJitCompiledAsync(Path.Combine(scratch, "jit-compiled.txt")));
+
+    /// <summary>
+    /// Starts the build with the unit's environment (and <paramref name="environment"/>, given the run's
+    /// scratch directory) on a fresh data directory, and returns what <paramref name="atReady"/> reads
+    /// when READY arrives (the process, the time since its start, the scratch directory).
+    /// </summary>
+    private static async Task<T> UntilReadyAsync<T>(
+        string release,
+        Uri broker,
+        IReadOnlyDictionary<string, string> unit,
+        bool emulated,
+        Func<string, (string Name, string Value)[]> environment,
+        Func<Process, TimeSpan, string, Task<T>> atReady)
     {
         using var ready = new ReadyListener();
-        var data = Directory.CreateTempSubdirectory("footprint-jit-").FullName;
-        var list = Path.Combine(data, "jit-compiled.txt");
-        var environment = UnitEnvironment.With(unit, ("NOTIFY_SOCKET", ready.Path), ("DOTNET_JitStdOutFile", list), ("DOTNET_JitDisasmSummary", "1"));
-        var dataDir = Directory.CreateDirectory(Path.Combine(data, "terminal")).FullName;
-        using var process = Launch.Start(Path.Combine(release, "terminal"), Launch.Simulated(dataDir, broker), environment, emulated: true);
+        var scratch = Directory.CreateTempSubdirectory("footprint-start-").FullName;
+        var data = Directory.CreateDirectory(Path.Combine(scratch, "terminal")).FullName;
+        var started = Stopwatch.StartNew();
+        using var process = Launch.Start(Path.Combine(release, "terminal"), Launch.Simulated(data, broker), UnitEnvironment.With(unit, [("NOTIFY_SOCKET", ready.Path), .. environment(scratch)]), emulated);
         try
         {
             await ready.WaitReadyAsync(TimeSpan.FromMinutes(5));
-            using var reader = new StreamReader(new FileStream(list, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
-            var compiled = 0;
-            while (await reader.ReadLineAsync() is { } line)
-            {
-                compiled += line.Contains("JIT compiled ", StringComparison.Ordinal) ? 1 : 0;
-            }
-
-            return compiled;
+            return await atReady(process, started.Elapsed, scratch);
         }
         finally
         {
             Launch.Stop(process);
-            Directory.Delete(data, recursive: true);
+            Directory.Delete(scratch, recursive: true);
         }
+    }
+
+    private static async Task<int> CountJitCompiledAsync(string list)
+    {
+        using var reader = new StreamReader(new FileStream(list, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+        var compiled = 0;
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            compiled += line.Contains("JIT compiled ", StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return compiled;
     }
 
     /// <summary>
