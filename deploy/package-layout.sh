@@ -4,7 +4,10 @@
 # .NET runtime identifier of a Debian architecture (self-contained packages only).
 rid_of() { case "$1" in arm64) echo linux-arm64 ;; amd64) echo linux-x64 ;; esac; }
 
-# dotnet publish of the host and terminalctl into one directory: they share the runtime files.
+# dotnet publish of terminalctl, then the host, into one directory: they share the runtime files.
+# The host last: in the self-contained packages its publish is one composite image of the runtime,
+# ASP.NET Core and our assemblies (src/Terminal.Host/ReadyToRunComposite.targets), whose framework
+# files point into that image; terminalctl runs on them too, its own assemblies compiled apart.
 publish_release() {
     local arch=$1 dir=$2 project mode
     if [ "$arch" = all ]; then
@@ -12,11 +15,11 @@ publish_release() {
         # No apphost: both programs start through /usr/bin/dotnet (launchers below).
         mode=(-p:UseAppHost=false)
     else
-        # The runtime and ASP.NET Core come from NuGet's runtime packs; ReadyToRun compiles our
-        # assemblies (the packs' are compiled already) so a Pi Zero 2 W does not JIT at start.
+        # The runtime and ASP.NET Core come from NuGet's runtime packs; ReadyToRun compiles them
+        # with our assemblies so a Pi Zero 2 W does not JIT at start.
         mode=(-r "$(rid_of "$arch")" --self-contained -p:PublishReadyToRun="$ready_to_run")
     fi
-    for project in Terminal.Host Terminal.Cli; do
+    for project in Terminal.Cli Terminal.Host; do
         dotnet publish "$repo/src/$project" -c Release -o "$dir" "${mode[@]}" \
             -p:Version="$dotnet_version" -p:SatelliteResourceLanguages=en \
             --artifacts-path "$work/artifacts-$arch" -nodeReuse:false -nologo -v quiet >&2 || return 1
