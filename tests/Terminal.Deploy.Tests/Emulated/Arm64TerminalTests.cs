@@ -7,7 +7,8 @@ namespace Terminal.Deploy.Tests.Emulated;
 /// <summary>
 /// The arm64 package's own binaries, as they ship, on this x86-64 machine under qemu: the host
 /// with --simulate against a real Mosquitto, presses through the arm64 terminalctl reaching an
-/// independent subscriber, and a restart with the broker away that keeps the buffered press.
+/// independent subscriber, every assembly it loads precompiled in its composite image, and a
+/// restart with the broker away that keeps the buffered press.
 /// One scenario: every start under emulation costs seconds.
 /// </summary>
 public sealed class Arm64TerminalTests(BuiltPackages packages) : IClassFixture<BuiltPackages>
@@ -34,6 +35,13 @@ public sealed class Arm64TerminalTests(BuiltPackages packages) : IClassFixture<B
             await subscriber.AssertReceivesAsync("/event/rating ", Arm64Emulator.Deadline);
 
             await terminal.PendingRatingsAsync(0); // acknowledged by the broker
+
+            // Started, pressed, published: every assembly it loaded has its code in the composite image.
+            var roots = ReadyToRunImage.CompositeRoots();
+            var mapped = terminal.MappedAssemblies();
+            Assert.Contains("terminal.r2r.dll", mapped);
+            var outside = mapped.Where(a => a != "terminal.r2r.dll" && !roots.Contains(a)).Order().ToList();
+            Assert.True(outside.Count == 0, "loaded but not a composite root (src/Terminal.Host/ReadyToRunComposite.targets), so JIT-compiled: " + string.Join(", ", outside));
 
             // The hall's session stays on the broker (persistent); the broker goes away.
             subscriber.Dispose();

@@ -72,6 +72,17 @@ internal sealed class EmulatedTerminal : IDisposable
         }
     }
 
+    /// <summary>
+    /// The release's assemblies the running terminal has mapped: qemu maps the program's files with
+    /// the host's mmap, so its own /proc maps list them.
+    /// </summary>
+    public IReadOnlySet<string> MappedAssemblies() =>
+        File.ReadLines($"/proc/{_process.Id}/maps")
+            .Select(line => line.IndexOf('/', StringComparison.Ordinal) is var at and >= 0 ? line[at..] : "")
+            .Where(path => path.EndsWith(".dll", StringComparison.Ordinal) && File.Exists(Path.Combine(_release, Path.GetFileName(path))))
+            .Select(Path.GetFileName)
+            .ToHashSet(StringComparer.Ordinal)!;
+
     /// <summary>SIGTERM as systemd stops it; the exit code.</summary>
     public Task<int> StopAsync() => _process.TerminateAsync(Arm64Emulator.Deadline);
 
