@@ -78,10 +78,9 @@ internal sealed class EmulatedTerminal : IDisposable
     /// </summary>
     public IReadOnlySet<string> MappedAssemblies() =>
         File.ReadLines($"/proc/{_process.Id}/maps")
-            .Select(line => line.IndexOf('/', StringComparison.Ordinal) is var at and >= 0 ? line[at..] : "")
-            .Where(path => path.EndsWith(".dll", StringComparison.Ordinal) && File.Exists(Path.Combine(_release, Path.GetFileName(path))))
-            .Select(Path.GetFileName)
-            .ToHashSet(StringComparer.Ordinal)!;
+            .Select(line => line.IndexOf('/', StringComparison.Ordinal) is var at and >= 0 ? Path.GetFileName(line[at..]) : "")
+            .Where(name => name.EndsWith(".dll", StringComparison.Ordinal) && File.Exists(Path.Combine(_release, name)))
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>SIGTERM as systemd stops it; the exit code.</summary>
     public Task<int> StopAsync() => _process.TerminateAsync(Arm64Emulator.Deadline);

@@ -85,17 +85,16 @@ public sealed class SelfContainedReleaseTests(BuiltPackages packages) : IClassFi
     public void Release_HostAndFrameworkAreOneCompositeImage_TerminalctlCompiledApart(string architecture)
     {
         var release = packages[architecture].Release;
+        const string component = "composite component";
+        var expected = new Dictionary<string, string>
+        {
+            ["terminal.dll"] = component, ["Terminal.Core.dll"] = component, ["Terminal.Storage.dll"] = component,
+            ["System.Private.CoreLib.dll"] = component, ["Microsoft.AspNetCore.Server.Kestrel.Core.dll"] = component,
+            ["Microsoft.Data.Sqlite.dll"] = component, ["terminalctl.dll"] = "ReadyToRun", ["System.CommandLine.dll"] = "ReadyToRun",
+        };
 
         Assert.True(File.Exists(Path.Combine(release, "terminal.r2r.dll")), "terminal.r2r.dll (the composite image) missing in " + release);
-        foreach (var component in new[] { "terminal.dll", "Terminal.Core.dll", "Terminal.Storage.dll", "System.Private.CoreLib.dll", "Microsoft.AspNetCore.Server.Kestrel.Core.dll", "Microsoft.Data.Sqlite.dll" })
-        {
-            Assert.True(ReadyToRunImage.Kind(Path.Combine(release, component)) == "composite component", component + ": " + ReadyToRunImage.Kind(Path.Combine(release, component)));
-        }
-
-        foreach (var own in new[] { "terminalctl.dll", "System.CommandLine.dll" })
-        {
-            Assert.True(ReadyToRunImage.Kind(Path.Combine(release, own)) == "ReadyToRun", own + ": " + ReadyToRunImage.Kind(Path.Combine(release, own)));
-        }
+        Assert.Equal(expected, expected.Keys.ToDictionary(file => file, file => ReadyToRunImage.Kind(Path.Combine(release, file))));
     }
 
     [Theory]
